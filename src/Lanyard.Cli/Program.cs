@@ -1,0 +1,3 @@
+using Lanyard.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);
