@@ -33,7 +33,7 @@ public static class ComparePacks
                 row.Number,
                 row.Question,
                 row.Parameter,
-                [.. packs.Select(pack => new Cell(pack.Id, ParameterText.Describe(row.Answer(pack)), row.Citations(pack)))]))
+                [.. packs.Select(pack => new Cell(pack.Id, ParameterText.Describe(row.Answer(pack)), [.. row.Citations(pack).Distinct(StringComparer.Ordinal)]))]))
             .ToList();
         return new Comparison([.. packs.Select(p => p.Id)], rows);
     }

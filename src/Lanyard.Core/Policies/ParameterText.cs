@@ -15,6 +15,13 @@ public static class ParameterText
     /// <summary>The text for a value; null when the pack is silent.</summary>
     public static string? Describe(object? value) => value is null ? null : Render(value, topLevel: true);
 
+    /// <summary>
+    /// A plain <c>bool</c> that is not required defaults to false, so false there means "not said";
+    /// a <c>bool?</c> or a required bool that is false is an answer ("no private use") and is shown.
+    /// </summary>
+    private static bool IsOptionalFlag(PropertyInfo property) =>
+        property.PropertyType == typeof(bool) && !property.IsDefined(typeof(System.Runtime.CompilerServices.RequiredMemberAttribute));
+
     private static string Render(object value, bool topLevel)
     {
         switch (value)
@@ -44,17 +51,16 @@ public static class ParameterText
             }
 
             var child = property.GetValue(value);
-            if (child is null or false || (child is ICollection { Count: 0 }))
+            if (child is null || child is ICollection { Count: 0 } || (child is false && IsOptionalFlag(property)))
             {
                 continue;
             }
 
-            var key = YamlNaming.Key(property.Name);
-            var text = Render(child, topLevel: false);
-            parts.Add(child is true ? key : $"{key}: {text}");
+            parts.Add($"{YamlNaming.Key(property.Name)}: {Render(child, topLevel: false)}");
         }
 
-        var joined = string.Join(topLevel ? "; " : ", ", parts);
+        // A parameter stated without any detail (Testbourne: contact can be authorised, by someone unnamed).
+        var joined = parts.Count == 0 ? "stated, with no further detail" : string.Join(topLevel ? "; " : ", ", parts);
         return topLevel ? joined : $"({joined})";
     }
 }
