@@ -15,7 +15,8 @@ namespace Lanyard.Core.Policies.Loading;
 /// </summary>
 internal sealed class YamlBinder
 {
-    private static readonly NullabilityInfoContext Nullability = new();
+    private static readonly Dictionary<Type, Dictionary<string, BindableProperty>> PropertyCache = [];
+    private static readonly Lock PropertyCacheLock = new();
     private readonly string _source;
     private readonly List<PackDiagnostic> _errors;
 
@@ -181,18 +182,16 @@ internal sealed class YamlBinder
             }
 
             seen.Add(key);
-            var nullable = Nullability.Create(property).WriteState == NullabilityState.Nullable
-                || Nullable.GetUnderlyingType(property.PropertyType) is not null;
-            var value = BindValue(valueNode, property.PropertyType, nullable, childPath);
+            var value = BindValue(valueNode, property.Info.PropertyType, property.Nullable, childPath);
             if (value is not null)
             {
-                property.SetValue(instance, value);
+                property.Info.SetValue(instance, value);
             }
         }
 
         foreach (var (key, property) in properties)
         {
-            if (!seen.Contains(key) && property.IsDefined(typeof(RequiredMemberAttribute)))
+            if (!seen.Contains(key) && property.Required)
             {
                 Error(node, $"missing required key '{key}' in {Describe(path)}");
             }
@@ -201,19 +200,37 @@ internal sealed class YamlBinder
         return instance;
     }
 
-    private static Dictionary<string, PropertyInfo> BindableProperties(Type type)
+    /// <summary>
+    /// The settable properties of a model type, keyed by their YAML name, worked out once per type.
+    /// NullabilityInfoContext is not thread-safe, so the work happens under a lock.
+    /// </summary>
+    private static Dictionary<string, BindableProperty> BindableProperties(Type type)
     {
-        var result = new Dictionary<string, PropertyInfo>(StringComparer.Ordinal);
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        lock (PropertyCacheLock)
         {
-            if (property.SetMethod is { IsPublic: true } && property.GetIndexParameters().Length == 0)
+            if (PropertyCache.TryGetValue(type, out var cached))
             {
-                result[YamlNaming.Key(property.Name)] = property;
+                return cached;
             }
-        }
 
-        return result;
+            var nullability = new NullabilityInfoContext();
+            var result = new Dictionary<string, BindableProperty>(StringComparer.Ordinal);
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                if (property.SetMethod is { IsPublic: true } && property.GetIndexParameters().Length == 0)
+                {
+                    var nullable = nullability.Create(property).WriteState == NullabilityState.Nullable
+                        || Nullable.GetUnderlyingType(property.PropertyType) is not null;
+                    result[YamlNaming.Key(property.Name)] = new BindableProperty(property, nullable, property.IsDefined(typeof(RequiredMemberAttribute)));
+                }
+            }
+
+            PropertyCache[type] = result;
+            return result;
+        }
     }
+
+    private sealed record BindableProperty(PropertyInfo Info, bool Nullable, bool Required);
 
     private string? ScalarText(YamlNode node, string path, string expected)
     {
