@@ -1,26 +1,28 @@
+using Lanyard.Web;
+
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
 }
 
-app.UseHttpsRedirection();
+// After the exception handler, so a re-executed error page gets the headers too. No HTTPS
+// redirection or HSTS: the app listens on plain http on the loopback interface.
+app.UseSecurityHeaders();
+app.UseStatusCodePagesWithReExecute("/Error/{0}");
 
 app.UseRouting();
-
-app.UseAuthorization();
 
 app.MapStaticAssets();
 app.MapRazorPages()
    .WithStaticAssets();
 
 app.Run();
+
+/// <summary>The web app's entry point; public so tests can host it with <c>WebApplicationFactory</c>.</summary>
+public partial class Program;

@@ -1,12 +1,8 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lanyard.Web.Pages;
 
-public class IndexModel : PageModel
+/// <summary>The home page: what Lanyard does today and what is planned.</summary>
+internal sealed class IndexModel : PageModel
 {
-    public void OnGet()
-    {
-
-    }
 }

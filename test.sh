@@ -1,0 +1,151 @@
+#!/usr/bin/env bash
+# Runs the whole Lanyard test suite: formatting check, then every test project in Lanyard.slnx.
+# Ends with one summary line, "N passed, N failed[, N skipped]", and exits non-zero if any test
+# failed or none ran. Extra arguments go to `dotnet test`, e.g. ./test.sh --filter HomePageTests
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")"
+readonly RESULTS_DIR="$PWD/TestResults"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1
+export DOTNET_NOLOGO=1
+export DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# Debian packages the tests need beyond the .NET SDK; installed only when missing. Later issues add
+# to this list, for example:
+#   REQUIRED_DEBIAN_PACKAGES=(postgresql chromium)
+REQUIRED_DEBIAN_PACKAGES=()
+
+require_dotnet() {
+  if ! command -v dotnet >/dev/null 2>&1; then
+    echo "test.sh: 'dotnet' was not found on PATH. Install the .NET SDK 10.0.401 (pinned in global.json)," >&2
+    echo "  e.g. the Debian package dotnet-sdk-10.0 from packages.microsoft.com, or dotnet-install.sh --version 10.0.401." >&2
+    exit 1
+  fi
+  if ! dotnet --version >/dev/null 2>&1; then
+    echo "test.sh: dotnet is installed but not the SDK that global.json asks for (10.0.401, or a later 10.0.4xx)." >&2
+    echo "  Installed SDKs:" >&2
+    dotnet --list-sdks >&2 || true
+    exit 1
+  fi
+}
+
+# ---------------------------------------------------------------------------------------------
+# ensure_debian_packages: installs whatever in REQUIRED_DEBIAN_PACKAGES is missing, with
+# apt-get (update first, only when something is missing), through sudo unless already root.
+# ---------------------------------------------------------------------------------------------
+ensure_debian_packages() {
+  local missing=() package
+  for package in "${REQUIRED_DEBIAN_PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+      missing+=("$package")
+    fi
+  done
+  if ((${#missing[@]} == 0)); then
+    return 0
+  fi
+
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "test.sh: these Debian packages are needed and apt-get is not available: ${missing[*]}" >&2
+    exit 1
+  fi
+  local as_root=()
+  if ((EUID != 0)); then
+    if ! command -v sudo >/dev/null 2>&1; then
+      echo "test.sh: installing ${missing[*]} needs root, and sudo is not available." >&2
+      exit 1
+    fi
+    # -n: never prompt for a password (CI has no stdin); fail instead.
+    as_root=(sudo -n)
+  fi
+
+  echo "test.sh: installing Debian packages: ${missing[*]}"
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
+}
+
+# Each test project writes its TRX file to its own TestResults folder (one shared folder lets two
+# projects that start in the same second overwrite each other's file); gather them into one.
+collect_results() {
+  local trx project
+  mkdir -p "$RESULTS_DIR"
+  while IFS= read -r trx; do
+    project="$(basename "$(dirname "$(dirname "$trx")")")"
+    mv "$trx" "$RESULTS_DIR/${project}_$(basename "$trx")"
+  done < <(find . -path "./TestResults" -prune -o -path '*/TestResults/*.trx' -type f -print)
+}
+
+# Removes TestResults folders left by earlier runs, so only this run is counted.
+clear_results() {
+  rm -rf "$RESULTS_DIR"
+  find . -path ./.git -prune -o -type d -name TestResults -prune -exec rm -rf {} +
+}
+
+# Sums the <Counters> of every TRX file and prints "passed failed skipped".
+count_results() {
+  local trx_files=()
+  mapfile -t trx_files < <(find "$RESULTS_DIR" -name '*.trx' -type f)
+  if ((${#trx_files[@]} == 0)); then
+    echo "0 0 0"
+    return 0
+  fi
+  awk '
+    /<Counters / {
+      rest = $0
+      while (match(rest, /[A-Za-z]+="[0-9]+"/)) {
+        pair = substr(rest, RSTART, RLENGTH)
+        rest = substr(rest, RSTART + RLENGTH)
+        split(pair, kv, "=")
+        gsub(/"/, "", kv[2])
+        counter[kv[1]] += kv[2]
+      }
+    }
+    END {
+      failed = counter["failed"] + counter["error"] + counter["timeout"] + counter["aborted"]
+      # A skipped test counts in total but not in executed (TRX leaves notExecuted at 0).
+      printf "%d %d %d\n", counter["passed"], failed, counter["total"] - counter["executed"]
+    }' "${trx_files[@]}"
+}
+
+require_dotnet
+ensure_debian_packages
+
+# In CI nothing may outlive the script: no MSBuild nodes or compiler servers left running.
+build_server_args=()
+if [[ "${CI:-}" == "true" ]]; then
+  build_server_args=(--disable-build-servers)
+fi
+
+echo "test.sh: restoring"
+dotnet restore Lanyard.slnx "${build_server_args[@]}"
+
+echo "test.sh: checking formatting (dotnet format --verify-no-changes)"
+if ! dotnet format Lanyard.slnx --verify-no-changes --no-restore; then
+  echo "test.sh: formatting or code style differs from .editorconfig; run 'dotnet format Lanyard.slnx' and commit the result." >&2
+  exit 1
+fi
+
+clear_results
+echo "test.sh: running tests"
+test_exit=0
+dotnet test Lanyard.slnx -c Release --no-restore "${build_server_args[@]}" \
+  --logger "console;verbosity=normal" \
+  --logger trx \
+  "$@" || test_exit=$?
+collect_results
+
+read -r passed failed skipped < <(count_results)
+summary="$passed passed, $failed failed"
+if ((skipped > 0)); then
+  summary+=", $skipped skipped"
+fi
+echo
+echo "$summary"
+
+if ((test_exit != 0 || failed > 0)); then
+  exit 1
+fi
+if ((passed + failed == 0)); then
+  echo "test.sh: no tests ran." >&2
+  exit 1
+fi
