@@ -2,6 +2,11 @@ using Lanyard.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// Run from a build (./lanyard.sh serve) rather than a publish, the stylesheet's compressed variants
+// live in the build's static web assets manifest, which ASP.NET Core loads only in Development;
+// without it a browser asking for gzip gets an empty response. In published output this is a no-op.
+builder.WebHost.UseStaticWebAssets();
+
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
