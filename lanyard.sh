@@ -19,11 +19,11 @@ fi
 if [[ "${1:-}" == "serve" ]]; then
   shift
   urls="${LANYARD_URLS:-http://127.0.0.1:5080}"
-  echo "Lanyard web app: $urls (Ctrl+C to stop)"
+  echo "Lanyard web app: $urls (Ctrl+C to stop); SQLite database in src/Lanyard.Web/App_Data, with demo data"
   cd "$ROOT"
   # No launch profile: the app runs as it would when deployed (Production unless
   # ASPNETCORE_ENVIRONMENT says otherwise), on exactly the address printed above.
-  exec dotnet run --project src/Lanyard.Web -c Release --no-launch-profile -- --urls "$urls" "$@"
+  exec dotnet run --project src/Lanyard.Web -c Release --no-launch-profile -- --urls "$urls" --Lanyard:SeedDemoData=true "$@"
 fi
 
 # The CLI runs in the caller's directory, so relative paths (./lanyard.sh packs validate my.yaml)

@@ -1,3 +1,7 @@
+using Lanyard.Core.Organisations;
+using Lanyard.Data;
+using Lanyard.Data.Migrations;
+using Lanyard.Data.Organisations;
 using Lanyard.Web;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,9 +11,34 @@ var builder = WebApplication.CreateBuilder(args);
 // without it a browser asking for gzip gets an empty response. In published output this is a no-op.
 builder.WebHost.UseStaticWebAssets();
 
+var databasePath = builder.Configuration["Lanyard:DatabasePath"] is { Length: > 0 } configured
+    ? Path.GetFullPath(configured, builder.Environment.ContentRootPath)
+    : Path.Combine(builder.Environment.ContentRootPath, "App_Data", "lanyard.db");
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(new SqliteDatabase(databasePath));
+builder.Services.AddSingleton<IOrganisationRegister, SqliteOrganisationRegister>();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
+
+// The schema is brought up to date before the first request; a failed script leaves the database
+// as it was and stops start-up, naming the script and the database's message.
+try
+{
+    var applied = await SqliteMigrator.MigrateAsync(app.Services.GetRequiredService<SqliteDatabase>(), TimeProvider.System, CancellationToken.None);
+    StartupLog.MigrationsApplied(app.Logger, applied.Count, databasePath);
+}
+catch (MigrationFailedException ex)
+{
+    StartupLog.MigrationFailed(app.Logger, ex.Script, ex.DatabaseMessage);
+    return 1;
+}
+
+if (app.Configuration.GetValue<bool>("Lanyard:SeedDemoData"))
+{
+    var seeded = await DemoData.SeedAsync(app.Services.GetRequiredService<IOrganisationRegister>(), CancellationToken.None);
+    StartupLog.DemoDataSeeded(app.Logger, seeded);
+}
 
 if (!app.Environment.IsDevelopment())
 {
@@ -27,7 +56,8 @@ app.MapStaticAssets();
 app.MapRazorPages()
    .WithStaticAssets();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>The web app's entry point; public so tests can host it with <c>WebApplicationFactory</c>.</summary>
 public partial class Program;

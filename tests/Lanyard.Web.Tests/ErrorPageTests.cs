@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Lanyard.Web.Tests;
 
-public sealed class ErrorPageTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class ErrorPageTests(LanyardWebFactory factory) : IClassFixture<LanyardWebFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();
 

@@ -10,11 +10,11 @@ namespace Lanyard.Web.Tests;
 /// The stylesheet reaches a real browser: browsers ask for compressed responses, and the app runs
 /// as Production from <c>./lanyard.sh serve</c>, not as Development like a default test host.
 /// </summary>
-public partial class StaticAssetTests : IClassFixture<WebApplicationFactory<Program>>
+public partial class StaticAssetTests : IClassFixture<LanyardWebFactory>
 {
     private readonly WebApplicationFactory<Program> _factory;
 
-    public StaticAssetTests(WebApplicationFactory<Program> factory) =>
+    public StaticAssetTests(LanyardWebFactory factory) =>
         _factory = factory.WithWebHostBuilder(builder => builder.UseEnvironment("Production"));
 
     [Theory]

@@ -3,11 +3,11 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Lanyard.Web.Tests.Packs;
 
-public class PackPagesTests : IClassFixture<WebApplicationFactory<Program>>
+public class PackPagesTests : IClassFixture<LanyardWebFactory>
 {
-    private readonly WebApplicationFactory<Program> _factory;
+    private readonly LanyardWebFactory _factory;
 
-    public PackPagesTests(WebApplicationFactory<Program> factory) => _factory = factory;
+    public PackPagesTests(LanyardWebFactory factory) => _factory = factory;
 
     [Fact]
     public async Task PacksIndex_ListsTheFiveShippedPacks()

@@ -1,0 +1,14 @@
+namespace Lanyard.Web;
+
+/// <summary>Start-up log messages. They name files and counts, never personal data.</summary>
+internal static partial class StartupLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database {Path}: {Count} migration(s) applied")]
+    public static partial void MigrationsApplied(ILogger logger, int count, string path);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Start-up stopped: migration {Script} failed and the database was left as it was: {DatabaseMessage}")]
+    public static partial void MigrationFailed(ILogger logger, string script, string databaseMessage);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: {Count} organisation(s) added")]
+    public static partial void DemoDataSeeded(ILogger logger, int count);
+}
