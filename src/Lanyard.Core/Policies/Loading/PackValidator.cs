@@ -109,7 +109,7 @@ internal sealed partial class PackValidator
     /// </summary>
     private void ValidateCitations(PolicyPack pack, HashSet<string> clauseIds)
     {
-        void Visit(object? node, object owner, string path)
+        void Visit(object? node, string path)
         {
             switch (node)
             {
@@ -119,7 +119,7 @@ internal sealed partial class PackValidator
                     var index = 0;
                     foreach (var item in items)
                     {
-                        Visit(item, item ?? owner, $"{path}[{index++}]");
+                        Visit(item, $"{path}[{index++}]");
                     }
 
                     return;
@@ -158,12 +158,12 @@ internal sealed partial class PackValidator
                 }
                 else if (property.Name != nameof(PolicyPack.Clauses))
                 {
-                    Visit(value, node, childPath);
+                    Visit(value, childPath);
                 }
             }
         }
 
-        Visit(pack, pack, pack.Id);
+        Visit(pack, pack.Id);
     }
 
     private void CheckCited(string id, object owner, string path, HashSet<string> clauseIds, string packId)

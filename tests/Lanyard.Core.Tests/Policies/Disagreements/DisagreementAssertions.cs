@@ -23,6 +23,9 @@ internal static class DisagreementAssertions
     public static PackParameters Parameters(string packId) => Pack(packId).Parameters;
 
     /// <summary>The full clause id for an id written without its pack prefix (<c>5d.07</c>).</summary>
+    /// <summary>Each of the five pack ids, for a theory that runs once per pack.</summary>
+    public static TheoryData<string> EveryPack => [.. AllPackIds];
+
     public static string Id(string packId, string clause) => $"{packId}.{clause}";
 
     /// <summary>

@@ -44,11 +44,7 @@ public sealed class SourceInconsistencyTests
     }
 
     [Theory]
-    [InlineData(Chapmanslade)]
-    [InlineData(Testbourne)]
-    [InlineData(Cambrian)]
-    [InlineData(StMarys)]
-    [InlineData(Heathcoat)]
+    [MemberData(nameof(EveryPack), MemberType = typeof(DisagreementAssertions))]
     public void Inconsistency_CitesOnlyClausesOfItsOwnPackAndSaysWhichReadingApplies(string packId)
     {
         var pack = Pack(packId);
