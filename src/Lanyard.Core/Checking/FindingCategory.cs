@@ -74,4 +74,16 @@ public static class FindingCategory
 
     /// <summary>The school named or associated on a personal account.</summary>
     public const string SchoolIdentity = "school-identity";
+
+    /// <summary>Link categories the web category database and shortener list produce.</summary>
+    public static IReadOnlyList<string> LinkCategories { get; } =
+        ["link.adult", "link.gambling", "link.hate", "link.drugs", "link.dangerous-material", "link.malware", "link.phishing", "link.shortener"];
+
+    /// <summary>Every category a finding can have; a pack may cite only these (or a prefix of them with <c>*</c>).</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        PupilName, PupilTag, StaffTag, Phone, Email, Postcode, Address, DateOfBirth, NationalInsuranceNumber, NhsNumber,
+        Profanity, Insult, IdentityAttack, Threat, Sexual, Offensive, Political, Commercial, PersonalDetailsRequest,
+        .. LinkCategories, PhotoLocation, PhotoOwner, PhotoUnreadable, SchoolIdentity,
+    ];
 }

@@ -260,6 +260,20 @@ internal sealed partial class PackValidator
             }
         }
 
+        foreach (var rule in parameters.ContentChecks?.Rules ?? [])
+        {
+            foreach (var pattern in rule.Categories)
+            {
+                var known = pattern.EndsWith('*')
+                    ? Checking.FindingCategory.All.Any(c => c.StartsWith(pattern[..^1], StringComparison.Ordinal))
+                    : Checking.FindingCategory.All.Contains(pattern, StringComparer.Ordinal);
+                if (!known)
+                {
+                    Error(rule, $"contentChecks: unknown finding category '{pattern}'; known: {string.Join(", ", Checking.FindingCategory.All)} (or a prefix ending in *)");
+                }
+            }
+        }
+
         if (parameters.Training?.IntervalMonths is <= 0)
         {
             Error(parameters.Training, "training.intervalMonths must be a positive number of months, or left out when the policy sets none");

@@ -92,6 +92,9 @@ public sealed record PackParameters
     /// <summary>Asking the public to send personal details through social media (St Mary's 4.1(e)).</summary>
     public ContentRestrictions? PersonalDetailRequests { get; init; }
 
+    /// <summary>The post check: which clause each kind of finding breaks, on which channel, with what verdict.</summary>
+    public ContentChecks? ContentChecks { get; init; }
+
     /// <summary>Row 34: social media searches on job applicants.</summary>
     public RecruitmentOnlineSearch? RecruitmentOnlineSearch { get; init; }
 }

@@ -1,0 +1,29 @@
+using Lanyard.Core.Checking.Pupils;
+using Lanyard.Core.Policies;
+
+namespace Lanyard.Core.Checking;
+
+/// <summary>What a check is judged against: the pack in force, the registers, and today.</summary>
+public sealed record CheckContext
+{
+    /// <summary>The pack whose parameters decide every verdict.</summary>
+    public required PolicyPack Pack { get; init; }
+
+    /// <summary>Today, from the injected clock: it decides the school year for consent.</summary>
+    public required DateOnly Today { get; init; }
+
+    /// <summary>The pupil roster.</summary>
+    public IReadOnlyList<Pupil> Roster { get; init; } = [];
+
+    /// <summary>Photo and name consent.</summary>
+    public ConsentRegister Consent { get; init; } = ConsentRegister.Empty;
+
+    /// <summary>Staff names, for tags.</summary>
+    public IReadOnlyList<string> StaffNames { get; init; } = [];
+
+    /// <summary>The month the school year starts (default September).</summary>
+    public int SchoolYearStartMonth { get; init; } = 9;
+
+    /// <summary>The current school year.</summary>
+    public SchoolYear SchoolYear => SchoolYear.Containing(Today, SchoolYearStartMonth);
+}
