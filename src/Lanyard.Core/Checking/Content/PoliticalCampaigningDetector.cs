@@ -1,0 +1,19 @@
+namespace Lanyard.Core.Checking.Content;
+
+/// <summary>
+/// Party-political campaigning: a call to vote for, elect or support a party or candidate, or a
+/// campaign hashtag. Saying the school is a polling station is not campaigning.
+/// </summary>
+public sealed class PoliticalCampaigningDetector() : PhraseDetector(Pattern, FindingCategory.Political, "Party-political campaigning")
+{
+    private const string Parties = @"(labour|conservatives?|tor(y|ies)|lib ?dems?|liberal democrats?|greens?|green party|reform( uk)?|snp|plaid( cymru)?|ukip|the party)";
+
+    private const string Pattern =
+        @"\b(vote|voting|elect|re-?elect|back|support|campaign(ing)? for|canvass(ing)? for)\s+(for\s+)?(the\s+)?" + Parties + @"\b"
+        + @"|\bvote\s+for\s+(?-i:[A-Z][a-z]+(\s+[A-Z][a-z]+)?)\b"
+        + @"|#vote\w+"
+        + @"|\b" + Parties + @"\s+(needs your vote|will win|for (government|council|mp))\b";
+
+    /// <inheritdoc />
+    public override string Name => "political";
+}
