@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Lanyard.Cli.Checking;
 using Lanyard.Cli.Packs;
 
 namespace Lanyard.Cli;
@@ -7,10 +8,14 @@ namespace Lanyard.Cli;
 internal static class CliApp
 {
     /// <summary>Runs one command line and returns the process exit code (0 ok, 1 failed check, 2 usage error).</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, Console.In);
+
+    /// <summary>Runs one command line with the given standard input.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, TextReader input)
     {
         var root = new RootCommand("Lanyard: a school's social media policy as working software.");
         root.Subcommands.Add(PacksCommand.Create(output, error));
+        root.Subcommands.Add(CheckCommand.Create(output, error, input));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -20,7 +25,7 @@ internal static class CliApp
             }
 
             error.WriteLine("Run 'lanyard --help' to see the commands.");
-            return 2;
+            return parsed.CommandResult.Command.Name == "check" ? CheckCommand.UsageError : 2;
         }
 
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });

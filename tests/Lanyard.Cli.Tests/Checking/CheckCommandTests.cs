@@ -1,0 +1,116 @@
+using System.Text.Json;
+
+namespace Lanyard.Cli.Tests.Checking;
+
+public sealed class CheckCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("lanyard-check-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(_folder.FullName, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    private string Roster() => Write("roster.csv", "mis_id,first_name,last_name\nP1,Amy,Smith\n");
+
+    [Fact]
+    public void Check_StMarys_4_1f_NameWithPhoto_ExitsThreeForBlock()
+    {
+        var run = CliRun.Of("check", "--pack", "st-marys-sefton", "--roster", Roster(), "--photos-show-pupils", "--today", "2025-11-21", "Well done Amy at sports day");
+
+        run.ExitCode.ShouldBe(3);
+        run.Output.ShouldStartWith("BLOCK under st-marys-sefton (version 2.0)");
+        run.Output.ShouldContain("[st-marys-sefton.4-1f.01");
+    }
+
+    [Fact]
+    public void Check_Testbourne_5b_09_PupilNamed_ExitsTwoForHold_WithJson()
+    {
+        var run = CliRun.Of("check", "--pack", "testbourne", "--roster", Roster(), "--json", "Amy Smith read in assembly");
+
+        run.ExitCode.ShouldBe(2);
+        using var json = JsonDocument.Parse(run.Output);
+        json.RootElement.GetProperty("verdict").GetString().ShouldBe("hold");
+        var finding = json.RootElement.GetProperty("findings")[0];
+        finding.GetProperty("clauseId").GetString().ShouldBe("testbourne.5b.09");
+        finding.GetProperty("start").GetInt32().ShouldBe(0);
+        finding.GetProperty("length").GetInt32().ShouldBe(9);
+    }
+
+    [Fact]
+    public void Check_Testbourne_5b_14_PoliticalCampaigning_BlocksFromStandardInput()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = CliApp.Run(["check", "--pack", "testbourne", "-"], output, error, new StringReader("Vote Labour on Thursday"));
+
+        code.ShouldBe(3);
+        output.ToString().ShouldContain("[testbourne.5b.14");
+    }
+
+    [Fact]
+    public void Check_NothingFound_ExitsZero()
+    {
+        var run = CliRun.Of("check", "--pack", "heathcoat", "Our Year 4 trip to the museum was brilliant");
+
+        run.ExitCode.ShouldBe(0);
+        run.Output.ShouldContain("no findings");
+    }
+
+    [Fact]
+    public void Check_BadRosterRow_NamesLineAndColumnAndUsesNothing()
+    {
+        var roster = Write("bad.csv", "mis_id,first_name,last_name\nP1,Amy\n");
+
+        var run = CliRun.Of("check", "--pack", "testbourne", "--roster", roster, "hello");
+
+        run.ExitCode.ShouldBe(65);
+        run.Error.ShouldContain("line 2, column 4");
+        run.Error.ShouldContain("nothing from the file was used");
+    }
+
+    [Theory]
+    [InlineData("check", "--pack", "testbourne")]
+    [InlineData("check", "--pack", "no-such-pack", "hello")]
+    [InlineData("check", "--pack", "testbourne", "--channel", "telepathy", "hello")]
+    public void Check_UsageErrors_Exit64(params string[] args)
+    {
+        CliRun.Of(args).ExitCode.ShouldBe(64);
+    }
+
+    [Fact]
+    public void Check_EmptyText_IsADataError()
+    {
+        var run = CliRun.Of("check", "--pack", "testbourne", " ");
+
+        run.ExitCode.ShouldBe(65);
+        run.Error.ShouldContain("nothing to check");
+    }
+
+    [Fact]
+    public void Batch_OneResultPerLine_MalformedLinesReportedByNumberAndSkipped()
+    {
+        var input = Write("in.jsonl", string.Join('\n',
+            """{"id": "a", "text": "Vote Labour on Thursday"}""",
+            """{"id": "b", "text": "Lovely sports day"}""",
+            """{"id": "c" "text": "broken json"}""",
+            """{"id": "d", "text": "DM us your name and address", "channel": "school"}""",
+            """{"id": "e"}"""));
+        var output = Path.Combine(_folder.FullName, "out.jsonl");
+
+        var run = CliRun.Of("check", "--pack", "testbourne", "--batch", input, "--out", output);
+
+        run.ExitCode.ShouldBe(65);
+        run.Error.ShouldContain("in.jsonl:3: skipped");
+        run.Error.ShouldContain("in.jsonl:5: skipped: missing \"text\"");
+        run.Error.ShouldContain("done: 3 checked, 2 skipped");
+        var results = File.ReadAllLines(output).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        results.Select(r => r.GetProperty("id").GetString()).ShouldBe(["a", "b", "d"]);
+        results.Select(r => r.GetProperty("verdict").GetString()).ShouldBe(["block", "allow", "allow"]);
+    }
+}
