@@ -16,6 +16,7 @@ internal static class CliApp
         var root = new RootCommand("Lanyard: a school's social media policy as working software.");
         root.Subcommands.Add(PacksCommand.Create(output, error));
         root.Subcommands.Add(CheckCommand.Create(output, error, input));
+        root.Subcommands.Add(EvalCommand.Create(output, error));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
