@@ -17,6 +17,7 @@ internal static class CliApp
         root.Subcommands.Add(PacksCommand.Create(output, error));
         root.Subcommands.Add(CheckCommand.Create(output, error, input));
         root.Subcommands.Add(EvalCommand.Create(output, error));
+        root.Subcommands.Add(TrainCommand.Create(output, error));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

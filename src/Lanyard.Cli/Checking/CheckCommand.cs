@@ -28,9 +28,9 @@ internal static class CheckCommand
         channel.AcceptOnlyFromAmong("school", "personal");
         var author = new Option<string>("--author") { Description = "Who posts: staff, governors, parents, pupils.", DefaultValueFactory = _ => "staff" };
         author.AcceptOnlyFromAmong("staff", "governors", "parents", "pupils", "volunteers", "contractors");
-        var photos = new Option<string[]>("--photo") { Description = "A photo to attach; repeat for more.", AllowMultipleArgumentsPerToken = true };
+        var photos = new Option<string[]>("--photo") { Description = "A photo to attach; repeat --photo for more." };
         var showPupils = new Option<bool>("--photos-show-pupils") { Description = "Say that the attached photos show pupils." };
-        var tags = new Option<string[]>("--tag") { Description = "A person tagged; repeat for more.", AllowMultipleArgumentsPerToken = true };
+        var tags = new Option<string[]>("--tag") { Description = "A person tagged; repeat --tag for more." };
         var today = new Option<string?>("--today") { Description = "The date to judge consent against (yyyy-MM-dd); default today." };
         var json = new Option<bool>("--json") { Description = "Write JSON." };
         var batch = new Option<string?>("--batch") { Description = "A JSONL file of drafts: {\"id\", \"text\", \"channel\"?, \"photos\"?, \"tags\"?} per line." };

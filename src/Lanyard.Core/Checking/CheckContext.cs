@@ -6,6 +6,8 @@ namespace Lanyard.Core.Checking;
 /// <summary>What a check is judged against: the pack in force, the registers, and today.</summary>
 public sealed record CheckContext
 {
+    private PupilNameDetector? _pupilNames;
+
     /// <summary>The pack whose parameters decide every verdict.</summary>
     public required PolicyPack Pack { get; init; }
 
@@ -23,6 +25,12 @@ public sealed record CheckContext
 
     /// <summary>The month the school year starts (default September).</summary>
     public int SchoolYearStartMonth { get; init; } = 9;
+
+    /// <summary>
+    /// The roster's name index, built once per context: a batch of posts against a 2,000-pupil
+    /// roster must not rebuild it per post. Built on first use; a race only builds it twice.
+    /// </summary>
+    internal PupilNameDetector PupilNames => _pupilNames ??= new PupilNameDetector(Roster);
 
     /// <summary>The current school year.</summary>
     public SchoolYear SchoolYear => SchoolYear.Containing(Today, SchoolYearStartMonth);

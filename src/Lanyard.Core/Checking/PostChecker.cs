@@ -1,3 +1,4 @@
+using Lanyard.Core.Checking.Language.Classifier;
 using Lanyard.Core.Checking.Pupils;
 using Lanyard.Core.Policies;
 using Lanyard.Core.Policies.Parameters;
@@ -23,18 +24,22 @@ public sealed class PostChecker
 
     private readonly IReadOnlyList<ITextDetector> _detectors;
     private readonly Func<string, ReadOnlyMemory<byte>, IReadOnlyList<Detection>>? _inspectPhoto;
-    private readonly Func<string, double>? _score;
+    private readonly OffensiveTextClassifier? _classifier;
 
-    /// <summary>A checker with the given detectors, photo inspector and whole-text scorer (each optional).</summary>
+    /// <summary>
+    /// A checker with the given detectors, photo inspector and context classifier (each optional).
+    /// The classifier is not one of the detectors: its score is reported on every result, so it
+    /// runs once and its finding comes from that same score.
+    /// </summary>
     public PostChecker(
         IReadOnlyList<ITextDetector> detectors,
         Func<string, ReadOnlyMemory<byte>, IReadOnlyList<Detection>>? inspectPhoto = null,
-        Func<string, double>? score = null)
+        OffensiveTextClassifier? classifier = null)
     {
         ArgumentNullException.ThrowIfNull(detectors);
         _detectors = detectors;
         _inspectPhoto = inspectPhoto;
-        _score = score;
+        _classifier = classifier;
     }
 
     /// <summary>Checks a draft.</summary>
@@ -89,9 +94,18 @@ public sealed class PostChecker
             }
         }
 
+        double? score = null;
+        if (_classifier is not null && draft.Text.Length > 0)
+        {
+            score = _classifier.Score(draft.Text);
+            if (score >= _classifier.Model.Threshold)
+            {
+                AddFromPack(findings, _classifier.Name, new Detection(FindingCategory.Offensive, 0, draft.Text.Length, OffensiveTextClassifier.DetectionMessage, Score: score), draft, pack);
+            }
+        }
+
         new PupilRules(context, draft).Apply(findings);
 
-        var score = _score?.Invoke(draft.Text);
         var ordered = findings.OrderBy(f => f.Start).ThenByDescending(f => f.Verdict).ToList();
         var verdict = ordered.Count == 0 ? Verdict.Allow : ordered.Max(f => f.Verdict);
         return new CheckResult(verdict, pack.Id, pack.Version, ordered, score, notes);

@@ -113,4 +113,45 @@ public sealed class CheckCommandTests : IDisposable
         results.Select(r => r.GetProperty("id").GetString()).ShouldBe(["a", "b", "d"]);
         results.Select(r => r.GetProperty("verdict").GetString()).ShouldBe(["block", "allow", "allow"]);
     }
+
+    [Fact]
+    public void Check_Heathcoat_staff_10_GamblingLink_Blocks_ButCambrianIsSilent()
+    {
+        CliRun.Of("check", "--pack", "heathcoat", "Tips at bet365.com tonight").Output.ShouldContain("[heathcoat.staff.10");
+        CliRun.Of("check", "--pack", "cambrian", "Tips at bet365.com tonight").ExitCode.ShouldBe(0);
+    }
+
+    [Fact]
+    public void Check_PhotoWithGps_WarnsToStripLocation_testbourne_5b_13()
+    {
+        var photo = Path.Combine(RepositoryRoot(), "tests", "Lanyard.Core.Tests", "Checking", "Photos", "Fixtures", "gps.jpg");
+
+        var run = CliRun.Of("check", "--pack", "testbourne", "--photo", photo, "Our trip to the coast");
+
+        run.ExitCode.ShouldBe(1);
+        run.Output.ShouldContain("photo.location (gps.jpg) [testbourne.5b.13");
+        run.Output.ShouldContain("suggestion: Remove the location data before posting");
+    }
+
+    [Fact]
+    public void Check_PhotoThatIsNotAnImage_IsReportedNotACrash()
+    {
+        var notImage = Write("notes.jpg", "this is not an image");
+
+        var run = CliRun.Of("check", "--pack", "testbourne", "--photo", notImage, "Our trip");
+
+        run.ExitCode.ShouldBe(1);
+        run.Output.ShouldContain("photo.unreadable");
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Lanyard.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory!.FullName;
+    }
 }

@@ -8,7 +8,8 @@ public sealed class PersonalDetailsRequestDetector() : PhraseDetector(
     Pattern,
     FindingCategory.PersonalDetailsRequest,
     "Asks people to send personal details through social media",
-    "Ask people to contact the school office instead")
+    "Ask people to contact the school office instead",
+    triggers: ["your", "their"])
 {
     private const string Details = @"(full )?(name|address|home address|phone( number)?|mobile( number)?|number|email( address)?|date of birth|dob|details|postcode)";
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Lanyard.Core.Checking.Content;
@@ -12,10 +13,16 @@ public abstract class PhraseDetector : ITextDetector
     private readonly string _category;
     private readonly string _message;
     private readonly string? _suggestion;
+    private readonly SearchValues<string>? _triggers;
 
-    /// <summary>Builds the detector from a pattern (compiled once, non-backtracking).</summary>
-    protected PhraseDetector(string pattern, string category, string message, string? suggestion = null)
+    /// <summary>
+    /// Builds the detector from a pattern (compiled once, non-backtracking). <paramref name="triggers"/>,
+    /// when given, are words every match contains: a vectorised search for them lets most posts skip
+    /// the pattern altogether.
+    /// </summary>
+    protected PhraseDetector(string pattern, string category, string message, string? suggestion = null, string[]? triggers = null)
     {
+        _triggers = triggers is { Length: > 0 } ? SearchValues.Create(triggers, StringComparison.OrdinalIgnoreCase) : null;
         _pattern = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromSeconds(1));
         _category = category;
         _message = message;
@@ -30,6 +37,11 @@ public abstract class PhraseDetector : ITextDetector
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(detections);
+        if (_triggers is not null && !text.AsSpan().ContainsAny(_triggers))
+        {
+            return;
+        }
+
         foreach (var match in _pattern.EnumerateMatches(text))
         {
             detections.Add(new Detection(_category, match.Index, match.Length, _message, _suggestion));

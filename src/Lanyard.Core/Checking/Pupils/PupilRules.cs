@@ -30,7 +30,7 @@ internal sealed class PupilRules
 
     public void Apply(List<Finding> findings)
     {
-        var mentions = _context.Roster.Count == 0 ? [] : new PupilNameDetector(_context.Roster).Find(_draft.Text);
+        var mentions = _context.Roster.Count == 0 ? [] : _context.PupilNames.Find(_draft.Text);
         foreach (var mention in mentions)
         {
             Judge(findings, mention, FindingCategory.PupilName, mention.FullName);
@@ -114,7 +114,7 @@ internal sealed class PupilRules
         }
 
         var tagging = _parameters.Tagging;
-        var roster = new PupilNameDetector(_context.Roster);
+        var roster = _context.PupilNames;
         foreach (var tag in _draft.Tags)
         {
             var pupils = roster.Find(tag.TrimStart('@')).Where(m => m.FullName).SelectMany(m => m.Candidates).Distinct().ToList();
