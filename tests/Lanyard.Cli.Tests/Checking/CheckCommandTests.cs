@@ -144,6 +144,22 @@ public sealed class CheckCommandTests : IDisposable
         run.Output.ShouldContain("photo.unreadable");
     }
 
+    [Theory]
+    // testbourne.5e.01: "Mrs K lives at 4 Mill Lane" → block; st-marys-sefton.4-1c.01: a staff mobile number → block.
+    [InlineData("testbourne", "Ring Mrs K on 07700 900123 tonight", "personal-data.phone", "testbourne.5e.01")]
+    [InlineData("st-marys-sefton", "Ring Mrs K on 07700 900123 tonight", "personal-data.phone", "st-marys-sefton.4-1c.01")]
+    [InlineData("testbourne", "Mrs K lives at 4 Mill Lane, Andover SP10 2AB", "personal-data.address", "testbourne.5e.01")]
+    [InlineData("cambrian", "What a f.u.c.k.i.n.g shambles", "language.profanity", "cambrian.app1.16")]
+    [InlineData("heathcoat", "Join our charity quiz: bit.ly/3xYzAb", "link.shortener", "heathcoat.staff.10")]
+    public void Check_RealDetectors_ReachThePacksClause(string pack, string text, string category, string clause)
+    {
+        var run = CliRun.Of("check", "--pack", pack, "--json", text);
+
+        using var json = System.Text.Json.JsonDocument.Parse(run.Output);
+        json.RootElement.GetProperty("findings").EnumerateArray()
+            .ShouldContain(f => f.GetProperty("category").GetString() == category && f.GetProperty("clauseId").GetString() == clause, run.Output);
+    }
+
     private static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
