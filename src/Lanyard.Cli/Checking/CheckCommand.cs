@@ -31,6 +31,11 @@ internal static class CheckCommand
         var photos = new Option<string[]>("--photo") { Description = "A photo to attach; repeat --photo for more." };
         var showPupils = new Option<bool>("--photos-show-pupils") { Description = "Say that the attached photos show pupils." };
         var tags = new Option<string[]>("--tag") { Description = "A person tagged; repeat --tag for more." };
+        var staff = new Option<string[]>("--staff") { Description = "A member of staff's name as written in posts (e.g. \"Mrs Jones\"); repeat --staff for more." };
+        var audience = new Option<string>("--audience") { Description = "public, or dm for a private message.", DefaultValueFactory = _ => "public" };
+        audience.AcceptOnlyFromAmong("public", "dm");
+        var recipient = new Option<string?>("--recipient") { Description = "For a dm: who receives it (pupils, parents, staff)." };
+        recipient.AcceptOnlyFromAmong("pupils", "parents", "staff");
         var today = new Option<string?>("--today") { Description = "The date to judge consent against (yyyy-MM-dd); default today." };
         var json = new Option<bool>("--json") { Description = "Write JSON." };
         var batch = new Option<string?>("--batch") { Description = "A JSONL file of drafts: {\"id\", \"text\", \"channel\"?, \"photos\"?, \"tags\"?} per line." };
@@ -38,7 +43,7 @@ internal static class CheckCommand
         var text = new Argument<string?>("text") { Description = "The draft text, or - to read it from standard input.", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("check", "Screen a draft post against a school's pack: verdict, findings, clause ids.")
         {
-            pack, roster, consent, channel, author, photos, showPupils, tags, today, json, batch, outFile, text,
+            pack, roster, consent, channel, author, photos, showPupils, tags, staff, audience, recipient, today, json, batch, outFile, text,
         };
 
         command.SetAction(parse =>
@@ -63,6 +68,7 @@ internal static class CheckCommand
                     Today = ParseToday(parse.GetValue(today)),
                     Roster = parse.GetValue(roster) is { } r ? ReadCsv(r, RosterCsv.Read) : [],
                     Consent = parse.GetValue(consent) is { } c ? new ConsentRegister(ReadCsv(c, ConsentCsv.Read)) : ConsentRegister.Empty,
+                    StaffNames = parse.GetValue(staff) ?? [],
                 };
             }
             catch (CliInputException ex)
@@ -97,6 +103,8 @@ internal static class CheckCommand
                     Photos = [.. (parse.GetValue(photos) ?? []).Select(ReadPhoto)],
                     PhotosShowPupils = parse.GetValue(showPupils) ? true : null,
                     Tags = parse.GetValue(tags) ?? [],
+                    Audience = parse.GetValue(audience) == "dm" ? Audience.DirectMessage : Audience.Public,
+                    RecipientRole = parse.GetValue(recipient) is { } who ? Enum.Parse<Role>(who, ignoreCase: true) : null,
                 };
                 var result = checker.Check(draft, context);
                 if (parse.GetValue(json))

@@ -1,3 +1,4 @@
+using Lanyard.Core.Checking.Content;
 using Lanyard.Core.Checking.Pupils;
 using Lanyard.Core.Policies;
 
@@ -7,6 +8,7 @@ namespace Lanyard.Core.Checking;
 public sealed record CheckContext
 {
     private PupilNameDetector? _pupilNames;
+    private ColleagueCriticismDetector? _colleagueCriticism;
 
     /// <summary>The pack whose parameters decide every verdict.</summary>
     public required PolicyPack Pack { get; init; }
@@ -31,6 +33,9 @@ public sealed record CheckContext
     /// roster must not rebuild it per post. Built on first use; a race only builds it twice.
     /// </summary>
     internal PupilNameDetector PupilNames => _pupilNames ??= new PupilNameDetector(Roster);
+
+    /// <summary>The staff-criticism detector for this context's staff names, built once.</summary>
+    internal ColleagueCriticismDetector ColleagueCriticism => _colleagueCriticism ??= new ColleagueCriticismDetector(StaffNames);
 
     /// <summary>The current school year.</summary>
     public SchoolYear SchoolYear => SchoolYear.Containing(Today, SchoolYearStartMonth);

@@ -15,6 +15,12 @@ public sealed record Draft
     /// <summary>Who is posting: staff, governors, parents, pupils.</summary>
     public Role AuthorRole { get; init; } = Role.Staff;
 
+    /// <summary>Public post, or a private (direct) message.</summary>
+    public Audience Audience { get; init; } = Audience.Public;
+
+    /// <summary>For a direct message, who receives it (e.g. <see cref="Role.Pupils"/>); null when not said.</summary>
+    public Role? RecipientRole { get; init; }
+
     /// <summary>Attached photos.</summary>
     public IReadOnlyList<PhotoAttachment> Photos { get; init; } = [];
 

@@ -72,6 +72,12 @@ public static class FindingCategory
     /// <summary>A photo that cannot be read as an image.</summary>
     public const string PhotoUnreadable = "photo.unreadable";
 
+    /// <summary>A named member of staff criticised or disparaged.</summary>
+    public const string ColleagueCriticism = "colleague-criticism";
+
+    /// <summary>A private (direct) message to a pupil.</summary>
+    public const string DirectMessageToPupil = "direct-message.pupil";
+
     /// <summary>The school named or associated on a personal account.</summary>
     public const string SchoolIdentity = "school-identity";
 
@@ -84,6 +90,6 @@ public static class FindingCategory
     [
         PupilName, PupilTag, StaffTag, Phone, Email, Postcode, Address, DateOfBirth, NationalInsuranceNumber, NhsNumber,
         Profanity, Insult, IdentityAttack, Threat, Sexual, Offensive, Political, Commercial, PersonalDetailsRequest,
-        .. LinkCategories, PhotoLocation, PhotoOwner, PhotoUnreadable, SchoolIdentity,
+        .. LinkCategories, PhotoLocation, PhotoOwner, PhotoUnreadable, SchoolIdentity, ColleagueCriticism, DirectMessageToPupil,
     ];
 }

@@ -78,6 +78,21 @@ public sealed class PostChecker
             }
         }
 
+        if (context.StaffNames.Count > 0)
+        {
+            detections.Clear();
+            context.ColleagueCriticism.Detect(draft.Text, detections);
+            foreach (var detection in detections)
+            {
+                AddFromPack(findings, context.ColleagueCriticism.Name, detection, draft, pack);
+            }
+        }
+
+        if (draft is { Audience: Audience.DirectMessage, RecipientRole: Role.Pupils })
+        {
+            AddFromPack(findings, "audience", new Detection(FindingCategory.DirectMessageToPupil, 0, 0, "A private message to a pupil", "Reply in public, or through the school's official channel"), draft, pack);
+        }
+
         foreach (var photo in draft.Photos)
         {
             foreach (var detection in _inspectPhoto?.Invoke(photo.FileName, photo.Content) ?? [])

@@ -160,6 +160,24 @@ public sealed class CheckCommandTests : IDisposable
             .ShouldContain(f => f.GetProperty("category").GetString() == category && f.GetProperty("clauseId").GetString() == clause, run.Output);
     }
 
+    [Fact]
+    public void Check_DirectMessageToPupil_Heathcoat_sanctioned_10_Blocks()
+    {
+        var run = CliRun.Of("check", "--pack", "heathcoat", "--audience", "dm", "--recipient", "pupils", "Well done today");
+
+        run.ExitCode.ShouldBe(3);
+        run.Output.ShouldContain("[heathcoat.sanctioned.10");
+    }
+
+    [Fact]
+    public void Check_NamedColleagueCriticised_Chapmanslade_behaviour_04_Blocks()
+    {
+        var run = CliRun.Of("check", "--pack", "chapmanslade", "--staff", "Mr Brown", "Mr B can't control his class");
+
+        run.ExitCode.ShouldBe(3);
+        run.Output.ShouldContain("colleague-criticism at 0+28 [chapmanslade.behaviour.04");
+    }
+
     private static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

@@ -237,6 +237,52 @@ public class PostCheckerTests
         ex.Message.ShouldContain("at most 50,000");
     }
 
+    [Theory]
+    [InlineData("chapmanslade", Verdict.Block, "chapmanslade.behaviour.04")]
+    [InlineData("testbourne", Verdict.Warn, "testbourne.5d.09")]
+    [InlineData("cambrian", Verdict.Block, "cambrian.acceptable-use.08")]
+    [InlineData("st-marys-sefton", Verdict.Block, "st-marys-sefton.4-1a.02")]
+    [InlineData("heathcoat", Verdict.Block, "heathcoat.staff.08")]
+    public void ColleagueCriticism_IsEachPacksAnswer(string pack, Verdict verdict, string clause)
+    {
+        var finding = Check(pack, "Mr B can't control his class", staff: ["Mr Brown"]).Findings.ShouldHaveSingleItem();
+
+        (finding.Verdict, finding.ClauseId).ShouldBe((verdict, clause));
+    }
+
+    [Fact]
+    public void Heathcoat_students_14_PupilCriticisingStaff_IsHeldForModeration()
+    {
+        var finding = Check("heathcoat", "Mr Brown is rubbish", author: Role.Pupils, staff: ["Mr Brown"]).Findings.ShouldHaveSingleItem();
+
+        (finding.Verdict, finding.ClauseId).ShouldBe((Verdict.Hold, "heathcoat.students.14"));
+    }
+
+    [Theory]
+    [InlineData("heathcoat", PostChannel.SchoolAccount, Verdict.Block, "heathcoat.sanctioned.10")]
+    [InlineData("chapmanslade", PostChannel.PersonalAccount, Verdict.Block, "chapmanslade.scope.11")]
+    [InlineData("cambrian", PostChannel.PersonalAccount, Verdict.Block, "cambrian.app1.02")]
+    [InlineData("testbourne", PostChannel.PersonalAccount, Verdict.Hold, "testbourne.5d.04")]
+    public void DirectMessageToAPupil_IsEachPacksAnswer(string pack, PostChannel channel, Verdict verdict, string clause)
+    {
+        var checker = new PostChecker([]);
+        var draft = new Draft { Text = "See you at the match", Channel = channel, Audience = Audience.DirectMessage, RecipientRole = Role.Pupils };
+
+        var finding = checker.Check(draft, new CheckContext { Pack = BuiltInPacks.Get(pack), Today = Today }).Findings.ShouldHaveSingleItem();
+
+        (finding.Verdict, finding.ClauseId).ShouldBe((verdict, clause));
+    }
+
+    [Theory]
+    [InlineData("cambrian", PostChannel.SchoolAccount)]
+    [InlineData("st-marys-sefton", PostChannel.PersonalAccount)]
+    public void DirectMessageToAPupil_WherePackIsSilent_NoFinding(string pack, PostChannel channel)
+    {
+        var draft = new Draft { Text = "See you at the match", Channel = channel, Audience = Audience.DirectMessage, RecipientRole = Role.Pupils };
+
+        new PostChecker([]).Check(draft, new CheckContext { Pack = BuiltInPacks.Get(pack), Today = Today }).Verdict.ShouldBe(Verdict.Allow);
+    }
+
     /// <summary>A detector that reports exactly what it is given: these tests are about the pack's mapping, not detection.</summary>
     private sealed class FixedDetector(params Detection[] detections) : ITextDetector
     {
