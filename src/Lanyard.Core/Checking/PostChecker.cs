@@ -66,31 +66,50 @@ public sealed class PostChecker
             return new CheckResult(Verdict.Allow, pack.Id, pack.Version, [], null, notes);
         }
 
-        var findings = new List<Finding>();
-        var detections = new List<Detection>();
+        // Every detection of the post first, then the pack's reading of each: some rules depend on
+        // what else the post contains.
+        var detected = new List<(string Detector, Detection Detection)>();
+        var buffer = new List<Detection>();
+        void Collect(string name, Action<List<Detection>> detect)
+        {
+            buffer.Clear();
+            detect(buffer);
+            foreach (var detection in buffer)
+            {
+                detected.Add((name, detection));
+            }
+        }
+
         foreach (var detector in _detectors)
         {
-            detections.Clear();
-            detector.Detect(draft.Text, detections);
-            foreach (var detection in detections)
-            {
-                AddFromPack(findings, detector.Name, detection, draft, pack);
-            }
+            Collect(detector.Name, found => detector.Detect(draft.Text, found));
         }
 
         if (context.StaffNames.Count > 0)
         {
-            detections.Clear();
-            context.ColleagueCriticism.Detect(draft.Text, detections);
-            foreach (var detection in detections)
-            {
-                AddFromPack(findings, context.ColleagueCriticism.Name, detection, draft, pack);
-            }
+            Collect(context.ColleagueCriticism.Name, found => context.ColleagueCriticism.Detect(draft.Text, found));
         }
 
         if (draft is { Audience: Audience.DirectMessage, RecipientRole: Role.Pupils })
         {
-            AddFromPack(findings, "audience", new Detection(FindingCategory.DirectMessageToPupil, 0, 0, "A private message to a pupil", "Reply in public, or through the school's official channel"), draft, pack);
+            detected.Add(("audience", new Detection(FindingCategory.DirectMessageToPupil, 0, 0, "A private message to a pupil", "Reply in public, or through the school's official channel")));
+        }
+
+        double? score = null;
+        if (_classifier is not null && draft.Text.Length > 0)
+        {
+            score = _classifier.Score(draft.Text);
+            if (score >= _classifier.Model.Threshold)
+            {
+                detected.Add((_classifier.Name, new Detection(FindingCategory.Offensive, 0, draft.Text.Length, OffensiveTextClassifier.DetectionMessage, Score: score)));
+            }
+        }
+
+        var findings = new List<Finding>();
+        var postCategories = detected.Select(d => d.Detection.Category).ToHashSet(StringComparer.Ordinal);
+        foreach (var (name, detection) in detected)
+        {
+            AddFromPack(findings, name, detection, draft, pack, postCategories);
         }
 
         foreach (var photo in draft.Photos)
@@ -104,18 +123,8 @@ public sealed class PostChecker
                 }
                 else
                 {
-                    AddFromPack(findings, "photos", detection with { Subject = photo.FileName }, draft, pack);
+                    AddFromPack(findings, "photos", detection with { Subject = photo.FileName }, draft, pack, postCategories);
                 }
-            }
-        }
-
-        double? score = null;
-        if (_classifier is not null && draft.Text.Length > 0)
-        {
-            score = _classifier.Score(draft.Text);
-            if (score >= _classifier.Model.Threshold)
-            {
-                AddFromPack(findings, _classifier.Name, new Detection(FindingCategory.Offensive, 0, draft.Text.Length, OffensiveTextClassifier.DetectionMessage, Score: score), draft, pack);
             }
         }
 
@@ -127,7 +136,7 @@ public sealed class PostChecker
     }
 
     /// <summary>Turns a detection into a finding if, and only if, the pack has a rule for it.</summary>
-    private static void AddFromPack(List<Finding> findings, string detector, Detection detection, Draft draft, PolicyPack pack)
+    private static void AddFromPack(List<Finding> findings, string detector, Detection detection, Draft draft, PolicyPack pack, IReadOnlySet<string> postCategories)
     {
         var parameters = pack.Parameters;
         var restriction = detection.Category switch
@@ -151,7 +160,8 @@ public sealed class PostChecker
         var check = parameters.ContentChecks?.Rules.FirstOrDefault(r =>
             r.Covers(detection.Category)
             && (r.Channels.Count == 0 || r.Channels.Contains(draft.Channel))
-            && AuthorMatches(r.AuthorRoles, draft));
+            && AuthorMatches(r.AuthorRoles, draft)
+            && r.CompanionsMet(postCategories));
         if (check is not null)
         {
             findings.Add(ToFinding(detector, detection, check.Clause, check.Verdict, pack));

@@ -283,6 +283,20 @@ public class PostCheckerTests
         new PostChecker([]).Check(draft, new CheckContext { Pack = BuiltInPacks.Get(pack), Today = Today }).Verdict.ShouldBe(Verdict.Allow);
     }
 
+    [Fact]
+    public void Testbourne_5d_01_SchoolIdentityPlusOffensiveLanguage_Blocks_5d_02_AloneWarns()
+    {
+        var checker = StandardPostChecker.For(BuiltInPacks.Get("testbourne"));
+        var context = new CheckContext { Pack = BuiltInPacks.Get("testbourne"), Today = Today };
+
+        var offensive = checker.Check(new Draft { Text = "As a TCS teacher, these kids are little shits", Channel = PostChannel.PersonalAccount }, context);
+        var plain = checker.Check(new Draft { Text = "As a TCS teacher I love my job", Channel = PostChannel.PersonalAccount }, context);
+
+        offensive.Findings.ShouldContain(f => f.Category == FindingCategory.SchoolIdentity && f.ClauseId == "testbourne.5d.01" && f.Verdict == Verdict.Block);
+        plain.Findings.ShouldHaveSingleItem().ClauseId.ShouldBe("testbourne.5d.02");
+        plain.Verdict.ShouldBe(Verdict.Warn);
+    }
+
     /// <summary>A detector that reports exactly what it is given: these tests are about the pack's mapping, not detection.</summary>
     private sealed class FixedDetector(params Detection[] detections) : ITextDetector
     {

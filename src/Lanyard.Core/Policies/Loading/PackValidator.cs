@@ -262,7 +262,7 @@ internal sealed partial class PackValidator
 
         foreach (var rule in parameters.ContentChecks?.Rules ?? [])
         {
-            foreach (var pattern in rule.Categories)
+            foreach (var pattern in rule.Categories.Concat(rule.RequiresAlso))
             {
                 var known = pattern.EndsWith('*')
                     ? Checking.FindingCategory.All.Any(c => c.StartsWith(pattern[..^1], StringComparison.Ordinal))

@@ -24,11 +24,26 @@ public sealed record ContentCheckRule
     /// <summary>Authors it binds; empty means everyone the pack binds.</summary>
     public IReadOnlyList<Role> AuthorRoles { get; init; } = [];
 
+    /// <summary>
+    /// The rule applies only when the same post also has a detection of one of these categories
+    /// (Testbourne 5d.01: naming the school is a breach when the post is also offensive). Empty: always.
+    /// </summary>
+    public IReadOnlyList<string> RequiresAlso { get; init; } = [];
+
     /// <summary>True when a category matches this rule.</summary>
-    public bool Covers(string category)
+    public bool Covers(string category) => Matches(Categories, category);
+
+    /// <summary>True when the rule has no companion condition or one of the post's categories meets it.</summary>
+    public bool CompanionsMet(IEnumerable<string> postCategories)
+    {
+        ArgumentNullException.ThrowIfNull(postCategories);
+        return RequiresAlso.Count == 0 || postCategories.Any(c => Matches(RequiresAlso, c));
+    }
+
+    private static bool Matches(IReadOnlyList<string> patterns, string category)
     {
         ArgumentNullException.ThrowIfNull(category);
-        foreach (var pattern in Categories)
+        foreach (var pattern in patterns)
         {
             if (pattern.EndsWith('*')
                 ? category.StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.Ordinal)
