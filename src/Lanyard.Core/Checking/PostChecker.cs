@@ -59,40 +59,40 @@ public sealed class PostChecker
         }
 
         var pack = context.Pack;
-        var notes = new List<string>();
         if (!IsBound(pack, draft.AuthorRole))
         {
-            notes.Add($"The {pack.Id} pack does not bind {Loading(draft.AuthorRole)}: no rule of it applies to this author.");
-            return new CheckResult(Verdict.Allow, pack.Id, pack.Version, [], null, notes);
+            return new CheckResult(Verdict.Allow, pack.Id, pack.Version, [], null,
+                [$"The {pack.Id} pack does not bind {Loading(draft.AuthorRole)}: no rule of it applies to this author."]);
         }
 
         // Every detection of the post first, then the pack's reading of each: some rules depend on
-        // what else the post contains.
-        var detected = new List<(string Detector, Detection Detection)>();
-        var buffer = new List<Detection>();
-        void Collect(string name, Action<List<Detection>> detect)
-        {
-            buffer.Clear();
-            detect(buffer);
-            foreach (var detection in buffer)
-            {
-                detected.Add((name, detection));
-            }
-        }
-
+        // what else the post contains. Plain loops, no closures: this runs for every post.
+        var detections = new List<Detection>();
+        var owners = new List<string>();
         foreach (var detector in _detectors)
         {
-            Collect(detector.Name, found => detector.Detect(draft.Text, found));
+            var before = detections.Count;
+            detector.Detect(draft.Text, detections);
+            for (var k = before; k < detections.Count; k++)
+            {
+                owners.Add(detector.Name);
+            }
         }
 
         if (context.StaffNames.Count > 0)
         {
-            Collect(context.ColleagueCriticism.Name, found => context.ColleagueCriticism.Detect(draft.Text, found));
+            var before = detections.Count;
+            context.ColleagueCriticism.Detect(draft.Text, detections);
+            for (var k = before; k < detections.Count; k++)
+            {
+                owners.Add(context.ColleagueCriticism.Name);
+            }
         }
 
         if (draft is { Audience: Audience.DirectMessage, RecipientRole: Role.Pupils })
         {
-            detected.Add(("audience", new Detection(FindingCategory.DirectMessageToPupil, 0, 0, "A private message to a pupil", "Reply in public, or through the school's official channel")));
+            detections.Add(new Detection(FindingCategory.DirectMessageToPupil, 0, 0, "A private message to a pupil", "Reply in public, or through the school's official channel"));
+            owners.Add("audience");
         }
 
         double? score = null;
@@ -101,15 +101,15 @@ public sealed class PostChecker
             score = _classifier.Score(draft.Text);
             if (score >= _classifier.Model.Threshold)
             {
-                detected.Add((_classifier.Name, new Detection(FindingCategory.Offensive, 0, draft.Text.Length, OffensiveTextClassifier.DetectionMessage, Score: score)));
+                detections.Add(new Detection(FindingCategory.Offensive, 0, draft.Text.Length, OffensiveTextClassifier.DetectionMessage, Score: score));
+                owners.Add(_classifier.Name);
             }
         }
 
         var findings = new List<Finding>();
-        var postCategories = detected.Select(d => d.Detection.Category).ToHashSet(StringComparer.Ordinal);
-        foreach (var (name, detection) in detected)
+        for (var k = 0; k < detections.Count; k++)
         {
-            AddFromPack(findings, name, detection, draft, pack, postCategories);
+            AddFromPack(findings, owners[k], detections[k], draft, pack, detections);
         }
 
         foreach (var photo in draft.Photos)
@@ -123,20 +123,36 @@ public sealed class PostChecker
                 }
                 else
                 {
-                    AddFromPack(findings, "photos", detection with { Subject = photo.FileName }, draft, pack, postCategories);
+                    AddFromPack(findings, "photos", detection with { Subject = photo.FileName }, draft, pack, detections);
                 }
             }
         }
 
         new PupilRules(context, draft).Apply(findings);
 
-        var ordered = findings.OrderBy(f => f.Start).ThenByDescending(f => f.Verdict).ToList();
-        var verdict = ordered.Count == 0 ? Verdict.Allow : ordered.Max(f => f.Verdict);
-        return new CheckResult(verdict, pack.Id, pack.Version, ordered, score, notes);
+        if (findings.Count > 1)
+        {
+            // Text order; the strictest first where two findings start together.
+            // List.Sort is not stable, so category and clause break ties: the same post always lists
+            // its findings in the same order.
+            findings.Sort(static (a, b) =>
+                a.Start != b.Start ? a.Start.CompareTo(b.Start)
+                : a.Verdict != b.Verdict ? b.Verdict.CompareTo(a.Verdict)
+                : string.CompareOrdinal(a.Category, b.Category) is var byCategory and not 0 ? byCategory
+                : string.CompareOrdinal(a.ClauseId, b.ClauseId));
+        }
+
+        var verdict = Verdict.Allow;
+        foreach (var finding in findings)
+        {
+            verdict = finding.Verdict > verdict ? finding.Verdict : verdict;
+        }
+
+        return new CheckResult(verdict, pack.Id, pack.Version, findings, score, []);
     }
 
     /// <summary>Turns a detection into a finding if, and only if, the pack has a rule for it.</summary>
-    private static void AddFromPack(List<Finding> findings, string detector, Detection detection, Draft draft, PolicyPack pack, IReadOnlySet<string> postCategories)
+    private static void AddFromPack(List<Finding> findings, string detector, Detection detection, Draft draft, PolicyPack pack, List<Detection> post)
     {
         var parameters = pack.Parameters;
         var restriction = detection.Category switch
@@ -157,14 +173,16 @@ public sealed class PostChecker
             return;
         }
 
-        var check = parameters.ContentChecks?.Rules.FirstOrDefault(r =>
-            r.Covers(detection.Category)
-            && (r.Channels.Count == 0 || r.Channels.Contains(draft.Channel))
-            && AuthorMatches(r.AuthorRoles, draft)
-            && r.CompanionsMet(postCategories));
-        if (check is not null)
+        foreach (var rule in parameters.ContentChecks?.Rules ?? [])
         {
-            findings.Add(ToFinding(detector, detection, check.Clause, check.Verdict, pack));
+            if (rule.Covers(detection.Category)
+                && (rule.Channels.Count == 0 || rule.Channels.Contains(draft.Channel))
+                && AuthorMatches(rule.AuthorRoles, draft)
+                && (rule.RequiresAlso.Count == 0 || rule.CompanionsMet(post.Select(d => d.Category))))
+            {
+                findings.Add(ToFinding(detector, detection, rule.Clause, rule.Verdict, pack));
+                return;
+            }
         }
     }
 
