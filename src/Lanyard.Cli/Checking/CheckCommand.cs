@@ -36,6 +36,8 @@ internal static class CheckCommand
         audience.AcceptOnlyFromAmong("public", "dm");
         var recipient = new Option<string?>("--recipient") { Description = "For a dm: who receives it (pupils, parents, staff)." };
         recipient.AcceptOnlyFromAmong("pupils", "parents", "staff");
+        var at = new Option<string?>("--at") { Description = "When the post goes out, local time (yyyy-MM-ddTHH:mm), for lesson-time rules." };
+        var lessons = new Option<string?>("--lessons") { Description = "The author's lesson times, e.g. \"Mon-Fri 09:00-10:30,10:45-12:15,13:15-15:00\"." };
         var today = new Option<string?>("--today") { Description = "The date to judge consent against (yyyy-MM-dd); default today." };
         var json = new Option<bool>("--json") { Description = "Write JSON." };
         var batch = new Option<string?>("--batch") { Description = "A JSONL file of drafts: {\"id\", \"text\", \"channel\"?, \"photos\"?, \"tags\"?} per line." };
@@ -43,7 +45,7 @@ internal static class CheckCommand
         var text = new Argument<string?>("text") { Description = "The draft text, or - to read it from standard input.", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("check", "Screen a draft post against a school's pack: verdict, findings, clause ids.")
         {
-            pack, roster, consent, channel, author, photos, showPupils, tags, staff, audience, recipient, today, json, batch, outFile, text,
+            pack, roster, consent, channel, author, photos, showPupils, tags, staff, audience, recipient, at, lessons, today, json, batch, outFile, text,
         };
 
         command.SetAction(parse =>
@@ -69,6 +71,7 @@ internal static class CheckCommand
                     Roster = parse.GetValue(roster) is { } r ? ReadCsv(r, RosterCsv.Read) : [],
                     Consent = parse.GetValue(consent) is { } c ? new ConsentRegister(ReadCsv(c, ConsentCsv.Read)) : ConsentRegister.Empty,
                     StaffNames = parse.GetValue(staff) ?? [],
+                    LessonTimes = parse.GetValue(lessons) is { } timetable ? ParseTimetable(timetable) : [],
                 };
             }
             catch (CliInputException ex)
@@ -105,6 +108,7 @@ internal static class CheckCommand
                     Tags = parse.GetValue(tags) ?? [],
                     Audience = parse.GetValue(audience) == "dm" ? Audience.DirectMessage : Audience.Public,
                     RecipientRole = parse.GetValue(recipient) is { } who ? Enum.Parse<Role>(who, ignoreCase: true) : null,
+                    PostedAt = parse.GetValue(at) is { } when ? ParseAt(when) : null,
                 };
                 var result = checker.Check(draft, context);
                 if (parse.GetValue(json))
@@ -180,6 +184,23 @@ internal static class CheckCommand
             ? date
             : throw new CliInputException(UsageError, $"--today '{text}' is not a date written yyyy-MM-dd.");
     }
+
+    private static IReadOnlyList<LessonPeriod> ParseTimetable(string text)
+    {
+        try
+        {
+            return LessonPeriod.ParseTimetable(text);
+        }
+        catch (FormatException ex)
+        {
+            throw new CliInputException(UsageError, $"--lessons: {ex.Message}");
+        }
+    }
+
+    private static DateTime ParseAt(string text) =>
+        DateTime.TryParseExact(text, ["yyyy-MM-ddTHH:mm", "yyyy-MM-dd HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var when)
+            ? when
+            : throw new CliInputException(UsageError, $"--at '{text}' is not a time written yyyy-MM-ddTHH:mm.");
 
     private static int Usage(TextWriter error, string message)
     {

@@ -25,6 +25,9 @@ public sealed record CheckContext
     /// <summary>Staff names, for tags.</summary>
     public IReadOnlyList<string> StaffNames { get; init; } = [];
 
+    /// <summary>The author's timetabled lesson periods (for packs that ban social media during lessons).</summary>
+    public IReadOnlyList<LessonPeriod> LessonTimes { get; init; } = [];
+
     /// <summary>The month the school year starts (default September).</summary>
     public int SchoolYearStartMonth { get; init; } = 9;
 

@@ -21,6 +21,9 @@ public sealed record Draft
     /// <summary>For a direct message, who receives it (e.g. <see cref="Role.Pupils"/>); null when not said.</summary>
     public Role? RecipientRole { get; init; }
 
+    /// <summary>When the post goes out, in the school's local time; null when not said.</summary>
+    public DateTime? PostedAt { get; init; }
+
     /// <summary>Attached photos.</summary>
     public IReadOnlyList<PhotoAttachment> Photos { get; init; } = [];
 

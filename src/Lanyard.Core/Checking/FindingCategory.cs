@@ -78,6 +78,9 @@ public static class FindingCategory
     /// <summary>A private (direct) message to a pupil.</summary>
     public const string DirectMessageToPupil = "direct-message.pupil";
 
+    /// <summary>Posted while a lesson is taking place.</summary>
+    public const string LessonTime = "usage.lesson-time";
+
     /// <summary>The school named or associated on a personal account.</summary>
     public const string SchoolIdentity = "school-identity";
 
@@ -90,6 +93,6 @@ public static class FindingCategory
     [
         PupilName, PupilTag, StaffTag, Phone, Email, Postcode, Address, DateOfBirth, NationalInsuranceNumber, NhsNumber,
         Profanity, Insult, IdentityAttack, Threat, Sexual, Offensive, Political, Commercial, PersonalDetailsRequest,
-        .. LinkCategories, PhotoLocation, PhotoOwner, PhotoUnreadable, SchoolIdentity, ColleagueCriticism, DirectMessageToPupil,
+        .. LinkCategories, PhotoLocation, PhotoOwner, PhotoUnreadable, SchoolIdentity, ColleagueCriticism, DirectMessageToPupil, LessonTime,
     ];
 }

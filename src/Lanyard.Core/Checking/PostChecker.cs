@@ -95,6 +95,12 @@ public sealed class PostChecker
             owners.Add("audience");
         }
 
+        if (draft.PostedAt is { } at && context.LessonTimes.Any(p => p.Contains(at)))
+        {
+            detections.Add(new Detection(FindingCategory.LessonTime, 0, 0, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Posted at {at:HH:mm} on a {at:dddd}, during a timetabled lesson"), "Post outside lesson time"));
+            owners.Add("timetable");
+        }
+
         double? score = null;
         if (_classifier is not null && draft.Text.Length > 0)
         {
