@@ -1,6 +1,7 @@
 using Lanyard.Core.Checking.Language.Classifier;
 using Lanyard.Core.Checking.Pupils;
 using Lanyard.Core.Policies;
+using Lanyard.Core.Policies.Loading;
 using Lanyard.Core.Policies.Parameters;
 
 namespace Lanyard.Core.Checking;
@@ -62,7 +63,7 @@ public sealed class PostChecker
         if (!IsBound(pack, draft.AuthorRole))
         {
             return new CheckResult(Verdict.Allow, pack.Id, pack.Version, [], null,
-                [$"The {pack.Id} pack does not bind {Loading(draft.AuthorRole)}: no rule of it applies to this author."]);
+                [$"The {pack.Id} pack does not bind {YamlNaming.Kebab(draft.AuthorRole)}: no rule of it applies to this author."]);
         }
 
         // Every detection of the post first, then the pack's reading of each: some rules depend on
@@ -213,6 +214,4 @@ public sealed class PostChecker
         pack.BoundRoles.Contains(author)
         || pack.BoundRoles.Contains(Role.Everyone)
         || (StaffRoles.Contains(author) && pack.BoundRoles.Any(StaffRoles.Contains));
-
-    private static string Loading(Role role) => Policies.Loading.YamlNaming.Kebab(role);
 }

@@ -33,7 +33,7 @@ public static class ComparePacks
                 row.Number,
                 row.Question,
                 row.Parameter,
-                [.. packs.Select(pack => new Cell(pack.Id, ParameterText.Describe(row.Answer(pack)), [.. row.Citations(pack).Distinct(StringComparer.Ordinal)]))]))
+                [.. packs.Select(pack => new Cell(pack.Id, row.AnswerText(pack), row.CitedBy(pack)))]))
             .ToList();
         return new Comparison([.. packs.Select(p => p.Id)], rows);
     }

@@ -14,4 +14,11 @@ public sealed record DisagreementRow(
     string Question,
     string Parameter,
     Func<PolicyPack, object?> Answer,
-    Func<PolicyPack, IReadOnlyList<string>> Citations);
+    Func<PolicyPack, IReadOnlyList<string>> Citations)
+{
+    /// <summary>A pack's answer as text, or null when the pack is silent.</summary>
+    public string? AnswerText(PolicyPack pack) => ParameterText.Describe(Answer(pack));
+
+    /// <summary>The clause ids a pack's answer rests on, each once (row 4 gathers them from three parameters).</summary>
+    public IReadOnlyList<string> CitedBy(PolicyPack pack) => [.. Citations(pack).Distinct(StringComparer.Ordinal)];
+}

@@ -33,7 +33,7 @@ public static class ShowPack
         ArgumentNullException.ThrowIfNull(result);
         var pack = result.Pack ?? throw new ArgumentException("Only a pack that loaded can be shown.", nameof(result));
         var parameters = Disagreements.Rows
-            .Select(row => new ParameterAnswer(row.Number, row.Question, row.Parameter, ParameterText.Describe(row.Answer(pack)), [.. row.Citations(pack).Distinct(StringComparer.Ordinal)]))
+            .Select(row => new ParameterAnswer(row.Number, row.Question, row.Parameter, row.AnswerText(pack), row.CitedBy(pack)))
             .ToList();
         var groups = Enum.GetValues<ClauseKind>()
             .Select(kind => new ClauseGroup(kind, [.. pack.Clauses.Where(c => c.Kind == kind)]))

@@ -124,7 +124,7 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void Check_PhotoWithGps_WarnsToStripLocation_testbourne_5b_13()
     {
-        var photo = Path.Combine(RepositoryRoot(), "tests", "Lanyard.Core.Tests", "Checking", "Photos", "Fixtures", "gps.jpg");
+        var photo = Path.Combine(Repository.Root, "tests", "Lanyard.Core.Tests", "Checking", "Photos", "Fixtures", "gps.jpg");
 
         var run = CliRun.Of("check", "--pack", "testbourne", "--photo", photo, "Our trip to the coast");
 
@@ -176,16 +176,5 @@ public sealed class CheckCommandTests : IDisposable
 
         run.ExitCode.ShouldBe(3);
         run.Output.ShouldContain("colleague-criticism at 0+28 [chapmanslade.behaviour.04");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Lanyard.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory!.FullName;
     }
 }

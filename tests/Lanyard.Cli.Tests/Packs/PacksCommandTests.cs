@@ -97,7 +97,7 @@ public class PacksCommandTests
     [Fact]
     public void Validate_ShippedPackFile_IsValidWithItsWarnings()
     {
-        var path = Path.Combine(RepositoryRoot(), "policies", "cambrian.yaml");
+        var path = Path.Combine(Repository.Root, "policies", "cambrian.yaml");
 
         var run = CliRun.Of("packs", "validate", path, "--json");
 
@@ -149,16 +149,5 @@ public class PacksCommandTests
         var path = Path.Combine(Path.GetTempPath(), $"lanyard-{Guid.NewGuid():N}.yaml");
         File.WriteAllText(path, yaml);
         return path;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Lanyard.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Lanyard.slnx not found.");
     }
 }
