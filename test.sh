@@ -11,10 +11,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
 export DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-# Debian packages the tests need beyond the .NET SDK; installed only when missing. Later issues add
-# to this list, for example:
-#   REQUIRED_DEBIAN_PACKAGES=(postgresql chromium)
-REQUIRED_DEBIAN_PACKAGES=()
+# Debian packages the tests need beyond the .NET SDK; installed only when missing.
+#   postgresql: the provider suite runs every store test on PostgreSQL as well as SQLite.
+REQUIRED_DEBIAN_PACKAGES=(postgresql)
 
 require_dotnet() {
   if ! command -v dotnet >/dev/null 2>&1; then
@@ -64,6 +63,65 @@ ensure_debian_packages() {
   "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
 }
 
+# ---------------------------------------------------------------------------------------------
+# start_postgres: makes sure a PostgreSQL cluster is running (there is no systemd: pg_ctlcluster),
+# creates a login role and a throwaway database for this run, and exports its connection string
+# as LANYARD_TEST_POSTGRES. The database is dropped when the script exits, whatever happened.
+# If LANYARD_TEST_POSTGRES is already set, that server is used as it is.
+# ---------------------------------------------------------------------------------------------
+PG_THROWAWAY_DB=""
+PG_PORT=5432
+start_postgres() {
+  if [[ -n "${LANYARD_TEST_POSTGRES:-}" ]]; then
+    echo "test.sh: using PostgreSQL from LANYARD_TEST_POSTGRES"
+    return 0
+  fi
+  local cluster version name port status
+  cluster="$(pg_lsclusters --no-header 2>/dev/null | head -n 1 || true)"
+  if [[ -z "$cluster" ]]; then
+    echo "test.sh: no PostgreSQL cluster found (pg_lsclusters lists none); create one with pg_createcluster." >&2
+    exit 1
+  fi
+  read -r version name port status _ <<<"$cluster"
+  PG_PORT="$port"
+  if [[ "$status" != online* ]]; then
+    echo "test.sh: starting PostgreSQL $version/$name"
+    pg_ctlcluster "$version" "$name" start
+  fi
+  local as_postgres=(runuser -u postgres --)
+  if ((EUID != 0)); then
+    as_postgres=(sudo -n -u postgres)
+  fi
+  # A password for this run only; the role may survive, the database does not.
+  local password
+  password="$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
+  PG_THROWAWAY_DB="lanyard_test_$$_$(date +%s)"
+  (cd / && "${as_postgres[@]}" psql -p "$port" -q -v ON_ERROR_STOP=1 -d postgres <<SQL
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'lanyard_test') THEN
+    CREATE ROLE lanyard_test LOGIN;
+  END IF;
+END \$\$;
+ALTER ROLE lanyard_test PASSWORD '$password';
+CREATE DATABASE $PG_THROWAWAY_DB OWNER lanyard_test;
+SQL
+  )
+  trap drop_postgres_database EXIT
+  export LANYARD_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=lanyard_test;Password=$password;Database=$PG_THROWAWAY_DB;Pooling=true"
+  echo "test.sh: PostgreSQL $version/$name on port $port, throwaway database $PG_THROWAWAY_DB"
+}
+
+drop_postgres_database() {
+  if [[ -n "$PG_THROWAWAY_DB" ]]; then
+    local as_postgres=(runuser -u postgres --)
+    if ((EUID != 0)); then
+      as_postgres=(sudo -n -u postgres)
+    fi
+    (cd / && "${as_postgres[@]}" psql -p "$PG_PORT" -q -d postgres -c "DROP DATABASE IF EXISTS $PG_THROWAWAY_DB WITH (FORCE)" >/dev/null) ||
+      echo "test.sh: could not drop the throwaway database $PG_THROWAWAY_DB" >&2
+  fi
+}
+
 # Each test project writes its TRX file to its own TestResults folder (one shared folder lets two
 # projects that start in the same second overwrite each other's file); gather them into one.
 collect_results() {
@@ -109,6 +167,7 @@ count_results() {
 
 require_dotnet
 ensure_debian_packages
+start_postgres
 
 # In CI nothing may outlive the script: no MSBuild nodes or compiler servers left running.
 build_server_args=()

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
 namespace Lanyard.Data;
@@ -6,7 +7,7 @@ namespace Lanyard.Data;
 /// The embedded SQLite database: one file, write-ahead logging so readers never wait for the
 /// writer, and foreign keys enforced on every connection.
 /// </summary>
-public sealed class SqliteDatabase
+public sealed class SqliteDatabase : IDatabase
 {
     private static readonly Lock InitLock = new();
     private static bool _initialised;
@@ -17,6 +18,7 @@ public sealed class SqliteDatabase
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         EnsureNativeLibrary();
+        DapperTypeHandlers.Register();
         Path = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
         _connectionString = new SqliteConnectionStringBuilder
@@ -31,8 +33,14 @@ public sealed class SqliteDatabase
     /// <summary>The database file.</summary>
     public string Path { get; }
 
+    /// <inheritdoc />
+    public DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    /// <inheritdoc />
+    public string Description => "SQLite " + Path;
+
     /// <summary>Opens a connection with foreign keys on and WAL journalling.</summary>
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    public async Task<SqliteConnection> OpenSqliteAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
         try
@@ -49,6 +57,10 @@ public sealed class SqliteDatabase
             throw;
         }
     }
+
+    /// <inheritdoc />
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
+        await OpenSqliteAsync(cancellationToken).ConfigureAwait(false);
 
     /// <summary>Microsoft.Data.Sqlite.Core needs the bundled native SQLite registered once per process.</summary>
     private static void EnsureNativeLibrary()

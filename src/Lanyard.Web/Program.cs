@@ -1,8 +1,8 @@
 using Lanyard.Core.Organisations;
 using Lanyard.Data;
 using Lanyard.Data.Migrations;
-using Lanyard.Data.Organisations;
 using Lanyard.Web;
+using Microsoft.AspNetCore.Mvc;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,13 +11,10 @@ var builder = WebApplication.CreateBuilder(args);
 // without it a browser asking for gzip gets an empty response. In published output this is a no-op.
 builder.WebHost.UseStaticWebAssets();
 
-var databasePath = builder.Configuration["Lanyard:DatabasePath"] is { Length: > 0 } configured
-    ? Path.GetFullPath(configured, builder.Environment.ContentRootPath)
-    : Path.Combine(builder.Environment.ContentRootPath, "App_Data", "lanyard.db");
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton(new SqliteDatabase(databasePath));
-builder.Services.AddSingleton<IOrganisationRegister, SqliteOrganisationRegister>();
-builder.Services.AddRazorPages();
+var database = builder.AddLanyardDatabase();
+builder.Services.AddRazorPages(options => options.Conventions.ConfigureFilter(new ServiceFilterAttribute(typeof(UnitOfWorkFilter))));
+builder.Services.AddScoped<UnitOfWorkFilter>();
 
 var app = builder.Build();
 
@@ -25,8 +22,8 @@ var app = builder.Build();
 // as it was and stops start-up, naming the script and the database's message.
 try
 {
-    var applied = await SqliteMigrator.MigrateAsync(app.Services.GetRequiredService<SqliteDatabase>(), TimeProvider.System, CancellationToken.None);
-    StartupLog.MigrationsApplied(app.Logger, applied.Count, databasePath);
+    var applied = await DatabaseMigrator.MigrateAsync(database, TimeProvider.System, CancellationToken.None);
+    StartupLog.MigrationsApplied(app.Logger, applied.Count, database.Description);
 }
 catch (MigrationFailedException ex)
 {
@@ -36,7 +33,10 @@ catch (MigrationFailedException ex)
 
 if (app.Configuration.GetValue<bool>("Lanyard:SeedDemoData"))
 {
-    var seeded = await DemoData.SeedAsync(app.Services.GetRequiredService<IOrganisationRegister>(), CancellationToken.None);
+    await using var scope = app.Services.CreateAsyncScope();
+    var work = scope.ServiceProvider.GetRequiredService<UnitOfWork>();
+    var seeded = await DemoData.SeedAsync(scope.ServiceProvider.GetRequiredService<IOrganisationRegister>(), CancellationToken.None);
+    await work.CommitAsync(CancellationToken.None);
     StartupLog.DemoDataSeeded(app.Logger, seeded);
 }
 

@@ -3,8 +3,8 @@ namespace Lanyard.Web;
 /// <summary>Start-up log messages. They name files and counts, never personal data.</summary>
 internal static partial class StartupLog
 {
-    [LoggerMessage(Level = LogLevel.Information, Message = "Database {Path}: {Count} migration(s) applied")]
-    public static partial void MigrationsApplied(ILogger logger, int count, string path);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database {Database}: {Count} migration(s) applied")]
+    public static partial void MigrationsApplied(ILogger logger, int count, string database);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Start-up stopped: migration {Script} failed and the database was left as it was: {DatabaseMessage}")]
     public static partial void MigrationFailed(ILogger logger, string script, string databaseMessage);

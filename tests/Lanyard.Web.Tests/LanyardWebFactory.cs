@@ -14,7 +14,7 @@ public sealed class LanyardWebFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Lanyard:DatabasePath", Path.Combine(_folder.FullName, "lanyard.db"));
+        builder.UseSetting("Database:SqlitePath", Path.Combine(_folder.FullName, "lanyard.db"));
         builder.UseSetting("Lanyard:SeedDemoData", "true");
     }
 

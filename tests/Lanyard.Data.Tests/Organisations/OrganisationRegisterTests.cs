@@ -1,21 +1,23 @@
+using System.Data.Common;
 using Lanyard.Core.Organisations;
 using Lanyard.Core.Policies;
 using Lanyard.Data.Organisations;
-using Microsoft.Data.Sqlite;
 
 namespace Lanyard.Data.Tests.Organisations;
 
-/// <summary>The organisation register and its use cases, against a real SQLite file.</summary>
+/// <summary>The organisation register and its use cases, against real SQLite and PostgreSQL databases.</summary>
 public class OrganisationRegisterTests
 {
     private static Task<RegisterOrganisation.Result> Register(IOrganisationRegister register, string name, OrganisationLevel level, long? parent = null, string? pack = null) =>
         RegisterOrganisation.HandleAsync(new RegisterOrganisation.Request(name, level, parent, pack), register, CancellationToken.None);
 
-    [Fact]
-    public async Task FederationPack_IsInheritedByItsSchool_heathcoat_meta_03()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task FederationPack_IsInheritedByItsSchool_heathcoat_meta_03(DatabaseProvider provider)
     {
-        await using var temp = await TemporaryDatabase.MigratedAsync();
-        var register = new SqliteOrganisationRegister(temp.Database);
+        await using var temp = await TestDatabase.CreateAsync(provider);
+        await using var work = temp.Work();
+        var register = new OrganisationStore(work);
         var federation = (await Register(register, "The Federation of Tiverton Schools", OrganisationLevel.Federation, pack: "heathcoat")).Organisation!;
         await Register(register, "Heathcoat Primary School", OrganisationLevel.School, federation.Id);
 
@@ -28,11 +30,13 @@ public class OrganisationRegisterTests
         items.Single(i => i.Name == "The Federation of Tiverton Schools").InheritedFrom.ShouldBeNull();
     }
 
-    [Fact]
-    public async Task TrustPack_AttachedToASchool_IsRefusedWithTheReason_cambrian_meta_01()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task TrustPack_AttachedToASchool_IsRefusedWithTheReason_cambrian_meta_01(DatabaseProvider provider)
     {
-        await using var temp = await TemporaryDatabase.MigratedAsync();
-        var register = new SqliteOrganisationRegister(temp.Database);
+        await using var temp = await TestDatabase.CreateAsync(provider);
+        await using var work = temp.Work();
+        var register = new OrganisationStore(work);
 
         var result = await Register(register, "An Academy", OrganisationLevel.School, pack: "cambrian");
 
@@ -41,11 +45,13 @@ public class OrganisationRegisterTests
         (await register.ListAsync(CancellationToken.None)).ShouldBeEmpty("a refused registration writes nothing");
     }
 
-    [Fact]
-    public async Task SchoolInsideASchool_IsRefused()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task SchoolInsideASchool_IsRefused(DatabaseProvider provider)
     {
-        await using var temp = await TemporaryDatabase.MigratedAsync();
-        var register = new SqliteOrganisationRegister(temp.Database);
+        await using var temp = await TestDatabase.CreateAsync(provider);
+        await using var work = temp.Work();
+        var register = new OrganisationStore(work);
         var school = (await Register(register, "Chapmanslade School", OrganisationLevel.School, pack: "chapmanslade")).Organisation!;
 
         var result = await Register(register, "Annexe", OrganisationLevel.School, school.Id);
@@ -58,18 +64,21 @@ public class OrganisationRegisterTests
     [InlineData("   ", "Enter the organisation's name.")]
     public async Task MissingName_IsRefused(string name, string message)
     {
-        await using var temp = await TemporaryDatabase.MigratedAsync();
+        await using var temp = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var work = temp.Work();
 
-        var result = await Register(new SqliteOrganisationRegister(temp.Database), name, OrganisationLevel.School);
+        var result = await Register(new OrganisationStore(work), name, OrganisationLevel.School);
 
         result.Errors["Name"].ShouldBe(message);
     }
 
-    [Fact]
-    public async Task DuplicateName_IsRefusedWhateverTheCase()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task DuplicateName_IsRefusedWhateverTheCase(DatabaseProvider provider)
     {
-        await using var temp = await TemporaryDatabase.MigratedAsync();
-        var register = new SqliteOrganisationRegister(temp.Database);
+        await using var temp = await TestDatabase.CreateAsync(provider);
+        await using var work = temp.Work();
+        var register = new OrganisationStore(work);
         await Register(register, "Testbourne Community School", OrganisationLevel.School, pack: "testbourne");
 
         var result = await Register(register, "TESTBOURNE community school", OrganisationLevel.School);
@@ -77,24 +86,29 @@ public class OrganisationRegisterTests
         result.Errors["Name"].ShouldStartWith("An organisation called");
     }
 
-    [Fact]
-    public async Task Database_RefusesAParentThatDoesNotExist_EvenBypassingTheUseCase()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Database_RefusesAParentThatDoesNotExist_EvenBypassingTheUseCase(DatabaseProvider provider)
     {
-        await using var temp = await TemporaryDatabase.MigratedAsync();
-        var register = new SqliteOrganisationRegister(temp.Database);
+        await using var temp = await TestDatabase.CreateAsync(provider);
+        await using var work = temp.Work();
+        var register = new OrganisationStore(work);
 
-        var ex = await Should.ThrowAsync<SqliteException>(() =>
+        var ex = await Should.ThrowAsync<DbException>(() =>
             register.AddAsync(new NewOrganisation("Orphan", OrganisationLevel.School, 999, null), CancellationToken.None));
 
-        ex.Message.ShouldContain("FOREIGN KEY");
+        ex.Message.ShouldContain("foreign key", Case.Insensitive);
+        await work.RollbackAsync();
         (await register.ListAsync(CancellationToken.None)).ShouldBeEmpty();
     }
 
-    [Fact]
-    public async Task DemoData_SeedsTheFiveShippedOrganisationsOnce()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task DemoData_SeedsTheFiveShippedOrganisationsOnce(DatabaseProvider provider)
     {
-        await using var temp = await TemporaryDatabase.MigratedAsync();
-        var register = new SqliteOrganisationRegister(temp.Database);
+        await using var temp = await TestDatabase.CreateAsync(provider);
+        await using var work = temp.Work();
+        var register = new OrganisationStore(work);
 
         var first = await DemoData.SeedAsync(register, CancellationToken.None);
         var second = await DemoData.SeedAsync(register, CancellationToken.None);

@@ -1,0 +1,26 @@
+using Lanyard.Core.Organisations;
+using Lanyard.Data;
+using Lanyard.Data.Organisations;
+
+namespace Lanyard.Web;
+
+/// <summary>Registers the configured database, the per-request unit of work and the stores over it.</summary>
+internal static class DatabaseSetup
+{
+    /// <summary>
+    /// <c>Database:Provider</c> = <c>Sqlite</c> (default; <c>Database:SqlitePath</c>, default
+    /// <c>App_Data/lanyard.db</c> under the content root) or <c>Postgres</c> (<c>Database:ConnectionString</c>).
+    /// </summary>
+    public static IDatabase AddLanyardDatabase(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var sqlitePath = configuration["Database:SqlitePath"] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured, builder.Environment.ContentRootPath)
+            : Path.Combine(builder.Environment.ContentRootPath, "App_Data", "lanyard.db");
+        var database = DatabaseSettings.Create(configuration["Database:Provider"], sqlitePath, configuration["Database:ConnectionString"]);
+        builder.Services.AddSingleton(database);
+        builder.Services.AddScoped(services => new UnitOfWork(services.GetRequiredService<IDatabase>()));
+        builder.Services.AddScoped<IOrganisationRegister, OrganisationStore>();
+        return database;
+    }
+}
