@@ -31,6 +31,9 @@ public sealed record CheckContext
     /// <summary>The month the school year starts (default September).</summary>
     public int SchoolYearStartMonth { get; init; } = 9;
 
+    /// <summary>The day of <see cref="SchoolYearStartMonth"/> the school year starts (default the 1st).</summary>
+    public int SchoolYearStartDay { get; init; } = 1;
+
     /// <summary>
     /// The roster's name index, built once per context: a batch of posts against a 2,000-pupil
     /// roster must not rebuild it per post. Built on first use; a race only builds it twice.
@@ -41,5 +44,5 @@ public sealed record CheckContext
     internal ColleagueCriticismDetector ColleagueCriticism => _colleagueCriticism ??= new ColleagueCriticismDetector(StaffNames);
 
     /// <summary>The current school year.</summary>
-    public SchoolYear SchoolYear => SchoolYear.Containing(Today, SchoolYearStartMonth);
+    public SchoolYear SchoolYear => SchoolYear.Containing(Today, SchoolYearStartMonth, SchoolYearStartDay);
 }

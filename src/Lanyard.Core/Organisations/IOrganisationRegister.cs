@@ -8,4 +8,7 @@ public interface IOrganisationRegister
 
     /// <summary>Adds an organisation and returns it with its id.</summary>
     Task<Organisation> AddAsync(NewOrganisation organisation, CancellationToken cancellationToken);
+
+    /// <summary>Sets when the school year starts and the organisation's own email domains.</summary>
+    Task UpdateSettingsAsync(long id, int yearStartMonth, int yearStartDay, IReadOnlyList<string> emailDomains, CancellationToken cancellationToken);
 }

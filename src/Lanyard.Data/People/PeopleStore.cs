@@ -167,7 +167,20 @@ public sealed class PeopleStore : IPeopleRegister
 
     private static StaffRole ParseRole(string text) => Enum.Parse<StaffRole>(text.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true);
 
-    private sealed record RelationshipRow(long Id, long StaffId, long OtherId, string Kind, DateOnly? BeganOn, string? Note);
+    private sealed class RelationshipRow
+    {
+        public long Id { get; init; }
+
+        public long StaffId { get; init; }
+
+        public long OtherId { get; init; }
+
+        public string Kind { get; init; } = "";
+
+        public DateOnly? BeganOn { get; init; }
+
+        public string? Note { get; init; }
+    }
 
     private sealed class PersonRow
     {
