@@ -19,4 +19,11 @@ public sealed record AccountValidator
 
     /// <summary>Platforms the check does not apply to (Testbourne: LinkedIn).</summary>
     public IReadOnlyList<PlatformKind> ExemptPlatforms { get; init; } = [];
+
+    /// <summary>
+    /// The purposes of account the check covers; empty means every official account. Written
+    /// <c>purposes: [curriculum, closed-space]</c> where the policy limits a rule to some accounts
+    /// (Heathcoat: "when using social media for educational purposes").
+    /// </summary>
+    public IReadOnlyList<AccountPurpose> Purposes { get; init; } = [];
 }

@@ -6,7 +6,7 @@ namespace Lanyard.Core.Tests.Policies.Disagreements;
 /// <summary>CLAUSES.md §3 row 13: requirements on official accounts (the account register's validators).</summary>
 public sealed class OfficialAccountParameterTests
 {
-    /// <summary>One validator as "Rule clause Verdict [approver=Role] [exempt=Platform+…]".</summary>
+    /// <summary>One validator as "Rule clause Verdict [approver=Role] [exempt=Platform+…] [for=Purpose+…]".</summary>
     private static string Describe(AccountValidator v)
     {
         var text = $"{v.Rule} {v.Clause} {v.Verdict}";
@@ -18,6 +18,11 @@ public sealed class OfficialAccountParameterTests
         if (v.ExemptPlatforms.Count > 0)
         {
             text += $" exempt={string.Join('+', v.ExemptPlatforms)}";
+        }
+
+        if (v.Purposes.Count > 0)
+        {
+            text += $" for={string.Join('+', v.Purposes)}";
         }
 
         return text;
@@ -48,7 +53,7 @@ public sealed class OfficialAccountParameterTests
         ShouldHaveValidators(
             Testbourne,
             "LinkedEmailSchoolDomain testbourne.5b.06 Block exempt=ProfessionalNetwork",
-            "NoPersonalAccountsForSchoolBusiness testbourne.5b.05 Block",
+            "NoPersonalAccountsForSchoolBusiness testbourne.5b.05 Block exempt=ProfessionalNetwork",
             "ApprovalRequired testbourne.5b.21 Hold approver=Slt",
             "PlatformMinimumAgeFitsPupils testbourne.5b.18 Block",
             "ParentsInformed testbourne.5b.19 Hold");
@@ -68,8 +73,8 @@ public sealed class OfficialAccountParameterTests
     {
         ShouldHaveValidators(
             StMarys,
-            "ApprovalRequired st-marys-sefton.4-2.02 Hold approver=Headteacher",
-            "SafetyMeasuresRequired st-marys-sefton.4-2.03 Block");
+            "ApprovalRequired st-marys-sefton.4-2.02 Hold approver=Headteacher for=ClosedSpace",
+            "SafetyMeasuresRequired st-marys-sefton.4-2.03 Block for=ClosedSpace");
         Parameters(StMarys).OfficialAccounts.ShouldCite(StMarys, "4-2.02", "4-2.03");
         Parameters(StMarys).OfficialAccounts!.FirstAccountTriggersReview.ShouldBeFalse();
     }
@@ -80,11 +85,11 @@ public sealed class OfficialAccountParameterTests
         ShouldHaveValidators(
             Heathcoat,
             "AdminsRestricted heathcoat.sanctioned.03 Block",
-            "ApprovalRequired heathcoat.sanctioned.05 Block approver=Headteacher",
-            "SeparateFromPersonalAccounts heathcoat.sanctioned.06 Block",
-            "LinkedEmailSchoolDomain heathcoat.sanctioned.07 Block",
-            "LeadershipNotifiedBeforePupilAccess heathcoat.sanctioned.08 Block",
-            "PolicyLinkRequired heathcoat.sanctioned.11 Block",
+            "ApprovalRequired heathcoat.sanctioned.05 Block approver=Headteacher for=Curriculum+ClosedSpace",
+            "SeparateFromPersonalAccounts heathcoat.sanctioned.06 Block for=Curriculum+ClosedSpace",
+            "LinkedEmailSchoolDomain heathcoat.sanctioned.07 Block for=Curriculum+ClosedSpace",
+            "LeadershipNotifiedBeforePupilAccess heathcoat.sanctioned.08 Block for=Curriculum+ClosedSpace",
+            "PolicyLinkRequired heathcoat.sanctioned.11 Block for=Curriculum+ClosedSpace",
             "NoSchoolEmailOnPersonalAccounts heathcoat.staff.15 Flag",
             "NoSchoolEmailOnPersonalAccounts heathcoat.staff.16 Flag");
         Parameters(Heathcoat).OfficialAccounts.ShouldCite(
