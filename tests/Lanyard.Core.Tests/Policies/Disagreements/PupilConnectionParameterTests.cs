@@ -117,7 +117,7 @@ public sealed class PupilConnectionParameterTests
     [Theory]
     [InlineData(Chapmanslade, new[] { ConnectionAction.Follow, ConnectionAction.Engage, ConnectionAction.AnyContact })]
     [InlineData(Testbourne, new[] { ConnectionAction.AnyContact, ConnectionAction.AcceptRequest })]
-    [InlineData(Cambrian, new[] { ConnectionAction.AcceptRequest, ConnectionAction.SendRequest, ConnectionAction.Engage })]
+    [InlineData(Cambrian, new[] { ConnectionAction.AcceptRequest, ConnectionAction.SendRequest, ConnectionAction.Message, ConnectionAction.Engage })]
     [InlineData(StMarys, new[] { ConnectionAction.AcceptRequest, ConnectionAction.SendRequest })]
     [InlineData(Heathcoat, new[] { ConnectionAction.AcceptRequest, ConnectionAction.Follow })]
     public void Row04_CurrentPupilContact_ActionsPerPack(string packId, ConnectionAction[] actions)
