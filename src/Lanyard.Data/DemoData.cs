@@ -27,7 +27,8 @@ public static class DemoData
 
         await Add("Chapmanslade School", OrganisationLevel.School, null, "chapmanslade").ConfigureAwait(false);
         await Add("Testbourne Community School", OrganisationLevel.School, null, "testbourne").ConfigureAwait(false);
-        await Add("Cambrian Learning Trust", OrganisationLevel.Trust, null, "cambrian").ConfigureAwait(false);
+        var trust = await Add("Cambrian Learning Trust", OrganisationLevel.Trust, null, "cambrian").ConfigureAwait(false);
+        await Add("Cambrian Valley Academy", OrganisationLevel.School, trust.Id, null).ConfigureAwait(false);
         await Add("St Mary's Catholic Primary School", OrganisationLevel.School, null, "st-marys-sefton").ConfigureAwait(false);
         var federation = await Add("The Federation of Tiverton Schools", OrganisationLevel.Federation, null, "heathcoat").ConfigureAwait(false);
         await Add("Heathcoat Primary School", OrganisationLevel.School, federation.Id, null).ConfigureAwait(false);

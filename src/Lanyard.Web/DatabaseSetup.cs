@@ -1,6 +1,10 @@
+using Lanyard.Core.Consent;
 using Lanyard.Core.Organisations;
+using Lanyard.Core.People;
 using Lanyard.Data;
+using Lanyard.Data.Consent;
 using Lanyard.Data.Organisations;
+using Lanyard.Data.People;
 
 namespace Lanyard.Web;
 
@@ -21,6 +25,8 @@ internal static class DatabaseSetup
         builder.Services.AddSingleton(database);
         builder.Services.AddScoped(services => new UnitOfWork(services.GetRequiredService<IDatabase>()));
         builder.Services.AddScoped<IOrganisationRegister, OrganisationStore>();
+        builder.Services.AddScoped<IPeopleRegister, PeopleStore>();
+        builder.Services.AddScoped<IConsentRegister, ConsentStore>();
         return database;
     }
 }

@@ -1,4 +1,6 @@
+using Lanyard.Core.Consent;
 using Lanyard.Core.Organisations;
+using Lanyard.Core.People;
 using Lanyard.Data;
 using Lanyard.Data.Migrations;
 using Lanyard.Web;
@@ -35,9 +37,19 @@ if (app.Configuration.GetValue<bool>("Lanyard:SeedDemoData"))
 {
     await using var scope = app.Services.CreateAsyncScope();
     var work = scope.ServiceProvider.GetRequiredService<UnitOfWork>();
-    var seeded = await DemoData.SeedAsync(scope.ServiceProvider.GetRequiredService<IOrganisationRegister>(), CancellationToken.None);
+    var clock = app.Services.GetRequiredService<TimeProvider>();
+    var organisations = scope.ServiceProvider.GetRequiredService<IOrganisationRegister>();
+    var seeded = await DemoData.SeedAsync(organisations, CancellationToken.None);
+    var now = clock.GetUtcNow();
+    var pupils = await DemoRoster.SeedAsync(
+        organisations,
+        scope.ServiceProvider.GetRequiredService<IPeopleRegister>(),
+        scope.ServiceProvider.GetRequiredService<IConsentRegister>(),
+        DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
+        now,
+        CancellationToken.None);
     await work.CommitAsync(CancellationToken.None);
-    StartupLog.DemoDataSeeded(app.Logger, seeded);
+    StartupLog.DemoDataSeeded(app.Logger, seeded, pupils);
 }
 
 if (!app.Environment.IsDevelopment())

@@ -113,7 +113,7 @@ public class OrganisationRegisterTests
         var first = await DemoData.SeedAsync(register, CancellationToken.None);
         var second = await DemoData.SeedAsync(register, CancellationToken.None);
 
-        first.ShouldBe(6);
+        first.ShouldBe(7);
         second.ShouldBe(0);
         var items = await ListOrganisations.HandleAsync(register, CancellationToken.None);
         items.Where(i => i.InheritedFrom is null).Select(i => i.PackId).OrderBy(p => p)
