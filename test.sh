@@ -13,7 +13,9 @@ export DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 # Debian packages the tests need beyond the .NET SDK; installed only when missing.
 #   postgresql: the provider suite runs every store test on PostgreSQL as well as SQLite.
-REQUIRED_DEBIAN_PACKAGES=(postgresql)
+#   chromium:   the browser tests (tests/Lanyard.Browser.Tests) drive Debian's Chromium at
+#               /usr/bin/chromium through Playwright; Playwright's own browser download is never used.
+REQUIRED_DEBIAN_PACKAGES=(postgresql chromium)
 
 require_dotnet() {
   if ! command -v dotnet >/dev/null 2>&1; then

@@ -25,7 +25,7 @@ public sealed partial class HomePageTests(LanyardWebFactory factory) : IClassFix
         html.ShouldContain("<html lang=\"en-GB\">");
         html.ShouldContain("<main id=\"main\"");
         html.ShouldContain("href=\"#main\"");
-        html.ShouldContain("<nav aria-label=\"Main\">");
+        html.ShouldContain("<nav aria-label=\"Main\"");
         html.ShouldContain("href=\"/packs\"");
     }
 

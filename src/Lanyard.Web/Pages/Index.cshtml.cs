@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lanyard.Web.Pages;
 
-/// <summary>The home page: what Lanyard does today and what is planned.</summary>
+/// <summary>The home page (Dashboard in the navigation): what Lanyard does today and what comes next.</summary>
 internal sealed class IndexModel : PageModel
 {
 }
