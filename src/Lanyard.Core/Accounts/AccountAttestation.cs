@@ -7,16 +7,20 @@ namespace Lanyard.Core.Accounts;
 /// sets a schedule for reviewing official accounts (their review clauses are about the policy,
 /// and their reminders about staff's own profiles), so the due date is the register's own
 /// <see cref="OfficialAccount.NextAttestationOn"/> and no clause is cited. The pack is taken so
-/// the message can say whose policy is silent.
+/// the message can say whose policy is silent; an account whose school has lost its pack still has
+/// a date to keep, so a missing pack changes only the wording.
 /// </summary>
 public static class AccountAttestation
 {
     /// <summary>The account's attestation status on <paramref name="today"/>.</summary>
-    public static AttestationStatus Handle(OfficialAccount account, PolicyPack pack, DateOnly today)
+    /// <param name="account">The account.</param>
+    /// <param name="pack">The pack in force at the owning school, or null when none is attached.</param>
+    /// <param name="today">The day to judge on.</param>
+    public static AttestationStatus Handle(OfficialAccount account, PolicyPack? pack, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(account);
-        ArgumentNullException.ThrowIfNull(pack);
-        var basis = $"the register's own date; {pack.Organisation.Name}'s policy sets no schedule for reviewing official accounts";
+        var policy = pack is null ? "the school has no policy attached, so nothing" : $"{pack.Organisation.Name}'s policy";
+        var basis = $"the register's own date; {policy} sets no schedule for reviewing official accounts";
         if (account.NextAttestationOn is not { } due)
         {
             return new AttestationStatus(
@@ -24,7 +28,7 @@ public static class AccountAttestation
                 null,
                 0,
                 [],
-                $"No attestation date is set for {account}. Set the date someone should next confirm the entry is still true ({pack.Organisation.Name}'s policy sets no schedule).");
+                $"No attestation date is set for {account}. Set the date someone should next confirm the entry is still true ({policy} sets no schedule).");
         }
 
         var days = today.DayNumber - due.DayNumber;

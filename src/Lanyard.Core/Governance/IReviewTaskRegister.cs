@@ -1,0 +1,11 @@
+namespace Lanyard.Core.Governance;
+
+/// <summary>Where policy review tasks are kept. Implemented over a real database in Lanyard.Data.</summary>
+public interface IReviewTaskRegister
+{
+    /// <summary>Stores a task, stamped with when it was recorded; returns its id.</summary>
+    Task<long> AddAsync(ReviewTask task, DateTimeOffset recordedAt, CancellationToken cancellationToken);
+
+    /// <summary>An organisation's open tasks, oldest first.</summary>
+    Task<IReadOnlyList<ReviewTask>> ListOpenAsync(long organisationId, CancellationToken cancellationToken);
+}
