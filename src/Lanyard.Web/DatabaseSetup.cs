@@ -1,10 +1,12 @@
 using Lanyard.Core.Consent;
 using Lanyard.Core.Organisations;
 using Lanyard.Core.People;
+using Lanyard.Core.Users;
 using Lanyard.Data;
 using Lanyard.Data.Consent;
 using Lanyard.Data.Organisations;
 using Lanyard.Data.People;
+using Lanyard.Data.Users;
 
 namespace Lanyard.Web;
 
@@ -27,6 +29,7 @@ internal static class DatabaseSetup
         builder.Services.AddScoped<IOrganisationRegister, OrganisationStore>();
         builder.Services.AddScoped<IPeopleRegister, PeopleStore>();
         builder.Services.AddScoped<IConsentRegister, ConsentStore>();
+        builder.Services.AddScoped<IUserStore, UserStore>();
         return database;
     }
 }

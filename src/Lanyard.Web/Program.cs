@@ -1,8 +1,10 @@
 using Lanyard.Core.Consent;
 using Lanyard.Core.Organisations;
 using Lanyard.Core.People;
+using Lanyard.Core.Users;
 using Lanyard.Data;
 using Lanyard.Data.Migrations;
+using Lanyard.Data.Users;
 using Lanyard.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,7 +17,14 @@ builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddSingleton(TimeProvider.System);
 var database = builder.AddLanyardDatabase();
-builder.Services.AddRazorPages(options => options.Conventions.ConfigureFilter(new ServiceFilterAttribute(typeof(UnitOfWorkFilter))));
+// Every page needs a signed-in member of staff; AuthorisationSetup lists the pages open to anyone
+// and the policy each folder needs on top (roles per policy: Lanyard.Core.Users.AccessPolicies).
+builder.AddLanyardSignIn();
+builder.Services.AddRazorPages(options =>
+{
+    options.Conventions.ConfigureFilter(new ServiceFilterAttribute(typeof(UnitOfWorkFilter)));
+    options.Conventions.AddLanyardAuthorisation();
+});
 builder.Services.AddScoped<UnitOfWorkFilter>();
 
 var app = builder.Build();
@@ -48,8 +57,15 @@ if (app.Configuration.GetValue<bool>("Lanyard:SeedDemoData"))
         DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
         now,
         CancellationToken.None);
+    var signIns = await DemoUsers.SeedAsync(
+        organisations,
+        scope.ServiceProvider.GetRequiredService<IPeopleRegister>(),
+        scope.ServiceProvider.GetRequiredService<IUserStore>(),
+        scope.ServiceProvider.GetRequiredService<IPasswordHasher>(),
+        clock,
+        CancellationToken.None);
     await work.CommitAsync(CancellationToken.None);
-    StartupLog.DemoDataSeeded(app.Logger, seeded, pupils);
+    StartupLog.DemoDataSeeded(app.Logger, seeded, pupils, signIns);
 }
 
 if (!app.Environment.IsDevelopment())
@@ -63,8 +79,11 @@ app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/Error/{0}");
 
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 
-app.MapStaticAssets();
+// The stylesheet and icon hold nothing private, and the sign-in page needs them.
+app.MapStaticAssets().AllowAnonymous();
 app.MapRazorPages()
    .WithStaticAssets();
 

@@ -1,12 +1,19 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Lanyard.Web.Tests;
 
-public sealed partial class HomePageTests(LanyardWebFactory factory) : IClassFixture<LanyardWebFactory>
+public sealed partial class HomePageTests(LanyardWebFactory factory) : IClassFixture<LanyardWebFactory>, IAsyncLifetime
 {
-    private readonly HttpClient _client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync() => _client = await factory.CreateSignedInClientAsync("teacher@chapmanslade.demo", allowAutoRedirect: false);
+
+    public Task DisposeAsync()
+    {
+        _client.Dispose();
+        return Task.CompletedTask;
+    }
 
     [Fact]
     public async Task Get_Root_ReturnsOkHtml()

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Lanyard.Web.Tests.Organisations;
 
-public partial class OrganisationPageTests : IClassFixture<LanyardWebFactory>
+public class OrganisationPageTests : IClassFixture<LanyardWebFactory>
 {
     private readonly LanyardWebFactory _factory;
 
@@ -13,7 +13,8 @@ public partial class OrganisationPageTests : IClassFixture<LanyardWebFactory>
     [Fact]
     public async Task Index_ShowsDemoOrganisations_WithTheFederationPackInheritedByItsSchool()
     {
-        var html = WebUtility.HtmlDecode(await _factory.CreateClient().GetStringAsync(new Uri("/organisations", UriKind.Relative)));
+        using var client = await _factory.CreateSignedInClientAsync("head@chapmanslade.demo");
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/organisations", UriKind.Relative)));
 
         html.ShouldContain("Cambrian Learning Trust");
         html.ShouldContain("Heathcoat Primary School");
@@ -24,7 +25,7 @@ public partial class OrganisationPageTests : IClassFixture<LanyardWebFactory>
     [Fact]
     public async Task Register_TrustPackOnASchool_IsRefusedByItsFieldAndNothingIsAdded()
     {
-        var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = await _factory.CreateSignedInClientAsync("it@testbourne.demo", allowAutoRedirect: false);
         var before = await client.GetStringAsync(new Uri("/organisations", UriKind.Relative));
 
         using var response = await client.PostAsync(new Uri("/organisations", UriKind.Relative), Form(before, "Abbey Academy", "School", "cambrian"));
@@ -39,7 +40,7 @@ public partial class OrganisationPageTests : IClassFixture<LanyardWebFactory>
     [Fact]
     public async Task Register_SchoolInTheTrust_AppearsWithTheTrustPackInherited()
     {
-        var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = await _factory.CreateSignedInClientAsync("it@testbourne.demo", allowAutoRedirect: false);
         var page = await client.GetStringAsync(new Uri("/organisations", UriKind.Relative));
         var trustId = Regex.Match(page, "<option value=\"(\\d+)\"[^>]*>Cambrian Learning Trust</option>").Groups[1].Value;
 
@@ -56,25 +57,21 @@ public partial class OrganisationPageTests : IClassFixture<LanyardWebFactory>
     {
         using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Name"] = "Forged School", ["Input.Level"] = "School" });
 
-        using var response = await _factory.CreateClient().PostAsync(new Uri("/organisations", UriKind.Relative), content);
+        using var client = await _factory.CreateSignedInClientAsync("head@chapmanslade.demo", allowAutoRedirect: false);
+
+        using var response = await client.PostAsync(new Uri("/organisations", UriKind.Relative), content);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
     private static FormUrlEncodedContent Form(string page, string name, string level, string? pack, string? parent = null)
     {
-        var token = AntiforgeryToken().Match(page).Groups[1].Value;
-        token.ShouldNotBeNullOrEmpty();
-        return new FormUrlEncodedContent(new Dictionary<string, string>
+        return Antiforgery.Form(page, new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token,
             ["Input.Name"] = name,
             ["Input.Level"] = level,
             ["Input.PackId"] = pack ?? string.Empty,
             ["Input.ParentId"] = parent ?? string.Empty,
         });
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Lanyard.Web.Tests.Packs;
 
@@ -47,7 +46,8 @@ public class PackPagesTests : IClassFixture<LanyardWebFactory>
     [Fact]
     public async Task PackPage_UnknownPack_Is404()
     {
-        var response = await _factory.CreateClient().GetAsync(new Uri("/packs/no-such-school", UriKind.Relative));
+        using var client = await _factory.CreateSignedInClientAsync("teacher@cambrian.demo");
+        using var response = await client.GetAsync(new Uri("/packs/no-such-school", UriKind.Relative));
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
@@ -65,7 +65,8 @@ public class PackPagesTests : IClassFixture<LanyardWebFactory>
 
     private async Task<string> GetHtml(string path)
     {
-        var response = await _factory.CreateClient().GetAsync(new Uri(path, UriKind.Relative));
+        using var client = await _factory.CreateSignedInClientAsync("teacher@cambrian.demo");
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
     }
