@@ -11,7 +11,7 @@ public sealed class LayoutTests(BrowserFixture fixture)
     [Fact]
     public async Task EveryPage_HasOneOfEachLandmark()
     {
-        await using var session = await fixture.OpenAsync();
+        await using var session = await fixture.OpenSignedInAsync();
         var page = session.Page;
         await page.GotoAsync("/packs");
 
@@ -25,7 +25,7 @@ public sealed class LayoutTests(BrowserFixture fixture)
     [Fact]
     public async Task MainNavigation_ListsEverySectionInOrder()
     {
-        await using var session = await fixture.OpenAsync();
+        await using var session = await fixture.OpenSignedInAsync();
         var page = session.Page;
         await page.GotoAsync("/");
 
@@ -44,7 +44,7 @@ public sealed class LayoutTests(BrowserFixture fixture)
     [InlineData("/organisations", "Organisations")]
     public async Task MainNavigation_MarksTheCurrentSection(string path, string section)
     {
-        await using var session = await fixture.OpenAsync();
+        await using var session = await fixture.OpenSignedInAsync();
         var page = session.Page;
         await page.GotoAsync(path);
 
@@ -58,7 +58,7 @@ public sealed class LayoutTests(BrowserFixture fixture)
     [Fact]
     public async Task SkipLink_IsTheFirstTabStop_AndTakesFocusPastTheNavigation()
     {
-        await using var session = await fixture.OpenAsync();
+        await using var session = await fixture.OpenSignedInAsync();
         var page = session.Page;
         await page.GotoAsync("/packs");
 
@@ -77,7 +77,7 @@ public sealed class LayoutTests(BrowserFixture fixture)
     [Fact]
     public async Task SkipLink_IsOutOfSightUntilFocused()
     {
-        await using var session = await fixture.OpenAsync();
+        await using var session = await fixture.OpenSignedInAsync();
         var page = session.Page;
         await page.GotoAsync("/");
 
@@ -89,7 +89,7 @@ public sealed class LayoutTests(BrowserFixture fixture)
     [InlineData("main")]
     public async Task FocusedLink_HasAVisibleOutline(string region)
     {
-        await using var session = await fixture.OpenAsync();
+        await using var session = await fixture.OpenSignedInAsync();
         var page = session.Page;
         await page.GotoAsync("/");
         var link = page.Locator(region).GetByRole(AriaRole.Link).First;
@@ -112,7 +112,7 @@ public sealed class LayoutTests(BrowserFixture fixture)
     [InlineData("/organisations", BrowserFixture.DesktopWidth)]
     public async Task Page_FitsTheWindowWidth_WithoutScrollingSideways(string path, int width)
     {
-        await using var session = await fixture.OpenAsync(width);
+        await using var session = await fixture.OpenSignedInAsync(width: width);
         var page = session.Page;
         await page.GotoAsync(path);
 

@@ -19,7 +19,7 @@ public sealed class SameOriginTests(BrowserFixture fixture)
     [InlineData("/organisations")]
     public async Task Page_RequestsOnlyFromTheApp_AndBreaksNoSecurityPolicy(string path)
     {
-        await using var session = await fixture.OpenAsync();
+        await using var session = await fixture.OpenSignedInAsync();
 
         await session.Page.GotoAsync(path, new() { WaitUntil = WaitUntilState.NetworkIdle });
 
@@ -32,7 +32,7 @@ public sealed class SameOriginTests(BrowserFixture fixture)
     [Fact]
     public async Task KeyboardJourneyAndFormPost_RequestOnlyFromTheApp()
     {
-        await using var session = await fixture.OpenAsync();
+        await using var session = await fixture.OpenSignedInAsync();
         var page = session.Page;
         await page.GotoAsync("/");
         await page.TabToAsync(page.GetByRole(AriaRole.Link, new() { Name = "Organisations", Exact = true }).First);

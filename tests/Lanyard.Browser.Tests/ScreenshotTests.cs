@@ -19,7 +19,7 @@ public sealed class ScreenshotTests(BrowserFixture fixture)
     {
         foreach (var width in new[] { BrowserFixture.DesktopWidth, BrowserFixture.PhoneWidth })
         {
-            await using var session = await fixture.OpenAsync(width);
+            await using var session = await fixture.OpenSignedInAsync(width: width);
             await session.Page.GotoAsync(path);
 
             var file = await session.ScreenshotAsync($"{name}-{width}");

@@ -5,8 +5,8 @@ using Lanyard.Core.Users;
 namespace Lanyard.Data.Users;
 
 /// <summary>
-/// Demo sign-ins: for each of the five demo schools one member of staff in every role, signing in as <c>{role}@{school}.demo</c> with
-/// <see cref="Password"/>. Seeded only when there are no sign-ins at all and only when asked
+/// Demo sign-ins: for each of the five demo schools one member of staff in every role, signing in
+/// as <c>{role}@{school}.demo</c> with <see cref="Password"/>. Seeded only when there are no sign-ins at all and only when asked
 /// (<c>./lanyard.sh serve</c> asks); the README lists them.
 /// </summary>
 /// <remarks>

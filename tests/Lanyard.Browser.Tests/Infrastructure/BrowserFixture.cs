@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Lanyard.Data.Users;
 using Microsoft.Playwright;
 
 namespace Lanyard.Browser.Tests.Infrastructure;
@@ -16,6 +17,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>A phone held upright (an iPhone 12 to 15 is 390 CSS pixels wide).</summary>
     public const int PhoneWidth = 390;
+
+    /// <summary>The demo sign-in most tests use: Chapmanslade's head teacher, whom every page today admits.</summary>
+    public const string HeadTeacher = "head@chapmanslade.demo";
 
     private readonly LanyardServer _server = new();
     private IPlaywright? _playwright;
@@ -36,6 +40,23 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>A fresh context and page, <paramref name="width"/> CSS pixels wide.</summary>
     public Task<BrowserSession> OpenAsync(int width = DesktopWidth, int height = 800) =>
         BrowserSession.OpenAsync(_browser ?? throw new InvalidOperationException("The browser fixture has not started."), BaseAddress, width, height);
+
+    /// <summary>A fresh context and page, signed in as <paramref name="email"/> (a demo sign-in) through the form.</summary>
+    public async Task<BrowserSession> OpenSignedInAsync(string email = HeadTeacher, int width = DesktopWidth, int height = 800)
+    {
+        var session = await OpenAsync(width, height);
+        try
+        {
+            await session.Page.GotoAsync("/account/sign-in");
+            await SignInAsync(session.Page, email, DemoUsers.Password);
+            return session;
+        }
+        catch
+        {
+            await session.DisposeAsync();
+            throw;
+        }
+    }
 
     /// <summary>
     /// Signs in through the app's own sign-in form, as a person would. The page must be showing the

@@ -11,7 +11,7 @@ public sealed class OrganisationFormTests(BrowserFixture fixture)
     [Fact]
     public async Task Keyboard_SubmitWithoutAName_ShowsTheErrorByTheField()
     {
-        await using var session = await fixture.OpenAsync();
+        await using var session = await fixture.OpenSignedInAsync();
         var page = session.Page;
         await page.GotoAsync("/organisations");
         var name = page.GetByLabel("Name", new() { Exact = true });
@@ -28,7 +28,7 @@ public sealed class OrganisationFormTests(BrowserFixture fixture)
     [Fact]
     public async Task Keyboard_FillAndSubmit_RegistersTheSchoolUnderItsTrust()
     {
-        await using var session = await fixture.OpenAsync();
+        await using var session = await fixture.OpenSignedInAsync();
         var page = session.Page;
         await page.GotoAsync("/organisations");
 

@@ -10,7 +10,7 @@ public sealed class PackBrowsingTests(BrowserFixture fixture)
     [Fact]
     public async Task Keyboard_FromHomeThroughPacksToAPack_ShowsItsClauseIds()
     {
-        await using var session = await fixture.OpenAsync();
+        await using var session = await fixture.OpenSignedInAsync();
         var page = session.Page;
         await page.GotoAsync("/");
 
@@ -32,7 +32,7 @@ public sealed class PackBrowsingTests(BrowserFixture fixture)
     [Fact]
     public async Task ClauseReference_FollowedByKeyboard_LandsOnTheClause()
     {
-        await using var session = await fixture.OpenAsync();
+        await using var session = await fixture.OpenSignedInAsync();
         var page = session.Page;
         await page.GotoAsync("/packs/chapmanslade");
         var reference = page.Locator("main a.clause-ref").First;
