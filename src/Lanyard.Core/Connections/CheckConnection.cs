@@ -138,7 +138,7 @@ public static class CheckConnection
     /// binds some kind of staff; a specific kind (volunteer, governor) must be one the pack names,
     /// because packs differ on exactly that (§3 row 24: St Mary's binds no volunteers or governors).
     /// </summary>
-    private static bool IsBound(PolicyPack pack, Role role)
+    internal static bool IsBound(PolicyPack pack, Role role)
     {
         var bound = pack.BoundRoles;
         return bound.Contains(role) || bound.Contains(Role.Everyone)
