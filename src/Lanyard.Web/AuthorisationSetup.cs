@@ -22,6 +22,9 @@ internal static class AuthorisationSetup
     public static readonly IReadOnlyList<(string Folder, string Policy)> FolderPolicies =
     [
         ("/Organisations", AccessPolicies.RegisterAdmin),
+        ("/People", AccessPolicies.RegisterAdmin),
+        ("/Consent", AccessPolicies.RegisterAdmin),
+        ("/Accounts", AccessPolicies.RegisterAdmin),
     ];
 
     /// <summary>How long a sign-in lasts without a request; each request slides it on.</summary>

@@ -1,9 +1,15 @@
+using Lanyard.Core.Accounts;
+using Lanyard.Core.Connections;
 using Lanyard.Core.Consent;
+using Lanyard.Core.Governance;
 using Lanyard.Core.Organisations;
 using Lanyard.Core.People;
 using Lanyard.Core.Users;
 using Lanyard.Data;
+using Lanyard.Data.Accounts;
+using Lanyard.Data.Connections;
 using Lanyard.Data.Consent;
+using Lanyard.Data.Governance;
 using Lanyard.Data.Organisations;
 using Lanyard.Data.People;
 using Lanyard.Data.Users;
@@ -30,6 +36,9 @@ internal static class DatabaseSetup
         builder.Services.AddScoped<IPeopleRegister, PeopleStore>();
         builder.Services.AddScoped<IConsentRegister, ConsentStore>();
         builder.Services.AddScoped<IUserStore, UserStore>();
+        builder.Services.AddScoped<IConnectionLog, ConnectionStore>();
+        builder.Services.AddScoped<IOfficialAccountRegister, OfficialAccountStore>();
+        builder.Services.AddScoped<IReviewTaskRegister, ReviewTaskStore>();
         return database;
     }
 }

@@ -38,6 +38,14 @@ internal static class SignInPrincipal
     public static long? UserId(ClaimsPrincipal? principal) =>
         long.TryParse(principal?.FindFirstValue(ClaimTypes.NameIdentifier), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 
+    /// <summary>The signed-in member of staff's id in the people register, or null when not signed in.</summary>
+    public static long? PersonId(ClaimsPrincipal? principal) =>
+        long.TryParse(principal?.FindFirstValue(PersonClaim), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+
+    /// <summary>The organisation the signed-in member of staff belongs to (a school, or a trust or federation), or null.</summary>
+    public static long? OrganisationId(ClaimsPrincipal? principal) =>
+        long.TryParse(principal?.FindFirstValue(OrganisationClaim), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+
     /// <summary>The signed-in user's roles, in declaration order.</summary>
     public static IReadOnlyList<StaffRole> Roles(ClaimsPrincipal principal)
     {
