@@ -1,6 +1,7 @@
 using Lanyard.Core.Accounts;
 using Lanyard.Core.Connections;
 using Lanyard.Core.Consent;
+using Lanyard.Core.Dashboard;
 using Lanyard.Core.Governance;
 using Lanyard.Core.Organisations;
 using Lanyard.Core.People;
@@ -39,6 +40,13 @@ internal static class DatabaseSetup
         builder.Services.AddScoped<IConnectionLog, ConnectionStore>();
         builder.Services.AddScoped<IOfficialAccountRegister, OfficialAccountStore>();
         builder.Services.AddScoped<IReviewTaskRegister, ReviewTaskStore>();
+        builder.Services.AddScoped(services => new WhatNeedsAttention.Registers(
+            services.GetRequiredService<IOrganisationRegister>(),
+            services.GetRequiredService<IPeopleRegister>(),
+            services.GetRequiredService<IConsentRegister>(),
+            services.GetRequiredService<IConnectionLog>(),
+            services.GetRequiredService<IOfficialAccountRegister>(),
+            services.GetRequiredService<IReviewTaskRegister>()));
         return database;
     }
 }
