@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Lanyard.Cli.Checking;
 using Lanyard.Cli.Packs;
+using Lanyard.Cli.Registers;
 
 namespace Lanyard.Cli;
 
@@ -18,6 +19,7 @@ internal static class CliApp
         root.Subcommands.Add(CheckCommand.Create(output, error, input));
         root.Subcommands.Add(EvalCommand.Create(output, error));
         root.Subcommands.Add(TrainCommand.Create(output, error));
+        root.Subcommands.Add(RosterCommand.Create(output, error));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
