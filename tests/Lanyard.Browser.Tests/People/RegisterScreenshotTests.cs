@@ -31,6 +31,8 @@ public sealed class RegisterScreenshotTests(BrowserFixture fixture)
     [Theory]
     [InlineData("Ollie Bennett", "people-person-pupil", "/people")]
     [InlineData("Ollie Bennett", "consent-pupil", "/consent")]
+    [InlineData("Helen Ashworth", "people-person-staff", "/people")]
+    [InlineData("Rachel Bennett", "people-person-parent", "/people")]
     public async Task PupilPages_AtDesktopAndPhoneWidths_AreSavedAsScreenshots(string pupil, string name, string from)
     {
         foreach (var width in new[] { BrowserFixture.DesktopWidth, BrowserFixture.PhoneWidth })

@@ -41,6 +41,7 @@ public sealed class RosterImportJourneyTests(BrowserFixture fixture)
         await Expect(outcome).ToContainTextAsync("Roster imported");
         await Expect(outcome).ToContainTextAsync("3 added");
         await Expect(page.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
+        await session.ScreenshotAsync("people-import-added-1280");
         await page.GotoAsync($"/people?q={prefix}");
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Showing 3 of");
     }

@@ -7,19 +7,17 @@ namespace Lanyard.Web.Pages.People;
 
 /// <summary>
 /// Roster import from an MIS export: all or nothing through <see cref="ImportRoster"/>. A refused file
-/// comes back with its line, column and problem, and the line itself; nothing is written. The
-/// request may be a little larger than the file limit (the form's other fields, the multipart
-/// framing), so a file just over the limit still reaches the handler and gets a clear message.
+/// comes back with its line, column and problem, and the line itself; nothing is written.
+/// <para>
+/// The file limit is checked here rather than by a request size limit on the page: a request over
+/// such a limit fails while the anti-forgery check reads the form, before this page can say what
+/// went wrong. Kestrel's own limit on any request (about 28 MB) still stops a truly huge upload.
+/// </para>
 /// </summary>
-[RequestSizeLimit(ImportModel.RequestLimitBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = ImportModel.RequestLimitBytes)]
 internal sealed class ImportModel(IOrganisationRegister organisations, IPeopleRegister people, TimeProvider clock) : PageModel
 {
     /// <summary>The largest file accepted: 5 MB is some 50,000 pupils, far beyond any school's roll.</summary>
     public const int MaxFileBytes = 5 * 1024 * 1024;
-
-    /// <summary>The largest request the page reads at all.</summary>
-    public const int RequestLimitBytes = MaxFileBytes + (1024 * 1024);
 
     /// <summary>The school the roster belongs to.</summary>
     public SchoolScope Scope { get; private set; } = null!;
