@@ -38,8 +38,40 @@ public static class RecordConsent
         ArgumentNullException.ThrowIfNull(people);
         ArgumentNullException.ThrowIfNull(consent);
         ArgumentNullException.ThrowIfNull(clock);
-        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         var now = clock.GetUtcNow();
+        var (pupil, errors) = await CheckAsync(request, people, now, cancellationToken).ConfigureAwait(false);
+        if (errors.Count > 0)
+        {
+            return new Result(errors);
+        }
+
+        await consent.SaveAsync(
+            new ConsentEntry(request.PupilId, request.Year, request.Channel, request.Photo, request.Name, request.GivenBy?.Trim(), request.GivenOn),
+            now,
+            cancellationToken).ConfigureAwait(false);
+        if (request.NeverPublish is { } flag && pupil!.NeverPublish != flag)
+        {
+            await people.UpdateAsync(pupil with { NeverPublish = flag }, cancellationToken).ConfigureAwait(false);
+        }
+
+        return new Result(new Dictionary<string, string>());
+    }
+
+    /// <summary>
+    /// The reasons the request would be refused, by field; empty when it would be recorded. Lets a
+    /// caller that records several channels at once check them all before writing any.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, string>> ValidateAsync(Request request, IPeopleRegister people, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(people);
+        ArgumentNullException.ThrowIfNull(clock);
+        return (await CheckAsync(request, people, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false)).Errors;
+    }
+
+    private static async Task<(Person? Pupil, Dictionary<string, string> Errors)> CheckAsync(Request request, IPeopleRegister people, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var pupil = await people.GetAsync(request.PupilId, cancellationToken).ConfigureAwait(false);
         if (pupil is null || pupil.OrganisationId != request.OrganisationId || pupil.Kind != PersonKind.Pupil)
@@ -62,20 +94,6 @@ public static class RecordConsent
             errors[nameof(Request.Year)] = $"Choose a school year between {new SchoolYear(today.Year - 20)} and {new SchoolYear(today.Year + 1)}.";
         }
 
-        if (errors.Count > 0)
-        {
-            return new Result(errors);
-        }
-
-        await consent.SaveAsync(
-            new ConsentEntry(request.PupilId, request.Year, request.Channel, request.Photo, request.Name, request.GivenBy?.Trim(), request.GivenOn),
-            now,
-            cancellationToken).ConfigureAwait(false);
-        if (request.NeverPublish is { } flag && pupil!.NeverPublish != flag)
-        {
-            await people.UpdateAsync(pupil with { NeverPublish = flag }, cancellationToken).ConfigureAwait(false);
-        }
-
-        return new Result(new Dictionary<string, string>());
+        return (pupil, errors);
     }
 }

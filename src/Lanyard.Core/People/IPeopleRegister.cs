@@ -24,11 +24,17 @@ public interface IPeopleRegister
     /// <summary>Every tie recorded for a member of staff.</summary>
     Task<IReadOnlyList<StaffRelationship>> RelationshipsAsync(long staffId, CancellationToken cancellationToken);
 
+    /// <summary>Every tie recorded between a member of staff and the given pupil or parent.</summary>
+    Task<IReadOnlyList<StaffRelationship>> RelationshipsWithAsync(long otherId, CancellationToken cancellationToken);
+
     /// <summary>Records a tie; returns its id.</summary>
     Task<long> AddRelationshipAsync(StaffRelationship relationship, DateTimeOffset recordedAt, CancellationToken cancellationToken);
 
     /// <summary>The absences of an organisation's staff that cover the given day.</summary>
     Task<IReadOnlyList<Absence>> AbsencesOnAsync(long organisationId, DateOnly day, CancellationToken cancellationToken);
+
+    /// <summary>Every absence recorded for one member of staff, latest first.</summary>
+    Task<IReadOnlyList<Absence>> AbsencesOfAsync(long personId, CancellationToken cancellationToken);
 
     /// <summary>Records an absence.</summary>
     Task AddAbsenceAsync(Absence absence, CancellationToken cancellationToken);

@@ -35,6 +35,16 @@ public static class RosterFile
 
     private static readonly string[] DateFormats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
 
+    /// <summary>The columns a file must have, by their own names.</summary>
+    public static IReadOnlyList<string> RequiredColumns { get; } = ["mis_id", "first_name", "last_name"];
+
+    /// <summary>
+    /// Every column read, in the order a person would list them, with each header accepted for it
+    /// (compared ignoring case), so a page documenting the format says exactly what is read.
+    /// </summary>
+    public static IReadOnlyList<(string Column, IReadOnlyList<string> Headers)> AcceptedColumns { get; } =
+        [.. Columns.Select(c => (c.Key, (IReadOnlyList<string>)c.Value))];
+
     /// <summary>One pupil as the file describes them, with the line it came from.</summary>
     /// <param name="Line">The line of the row in the file.</param>
     /// <param name="MisId">MIS id.</param>
@@ -54,7 +64,7 @@ public static class RosterFile
     {
         ArgumentNullException.ThrowIfNull(reader);
         var records = CsvRecords.Read(reader);
-        var map = CsvHeader.Map(records, Columns, required: ["mis_id", "first_name", "last_name"]);
+        var map = CsvHeader.Map(records, Columns, required: [.. RequiredColumns]);
         var rows = new List<Row>();
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var record in records.Skip(1))

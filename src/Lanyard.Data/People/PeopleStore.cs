@@ -105,7 +105,17 @@ public sealed class PeopleStore : IPeopleRegister
             "SELECT id AS Id, staff_id AS StaffId, other_id AS OtherId, kind AS Kind, began_on AS BeganOn, note AS Note FROM staff_relationships WHERE staff_id = @StaffId ORDER BY id",
             new { StaffId = staffId },
             cancellationToken).ConfigureAwait(false);
-        return [.. rows.Select(r => new StaffRelationship(r.Id, r.StaffId, r.OtherId, Enum.Parse<RelationshipKind>(r.Kind.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true), r.BeganOn, r.Note))];
+        return [.. rows.Select(r => r.ToRelationship())];
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<StaffRelationship>> RelationshipsWithAsync(long otherId, CancellationToken cancellationToken)
+    {
+        var rows = await _work.QueryAsync<RelationshipRow>(
+            "SELECT id AS Id, staff_id AS StaffId, other_id AS OtherId, kind AS Kind, began_on AS BeganOn, note AS Note FROM staff_relationships WHERE other_id = @OtherId ORDER BY id",
+            new { OtherId = otherId },
+            cancellationToken).ConfigureAwait(false);
+        return [.. rows.Select(r => r.ToRelationship())];
     }
 
     /// <inheritdoc />
@@ -124,6 +134,13 @@ public sealed class PeopleStore : IPeopleRegister
             "SELECT a.person_id AS PersonId, a.first_day AS FirstDay, a.last_day AS LastDay FROM absences a JOIN people p ON p.id = a.person_id " +
             "WHERE p.organisation_id = @OrganisationId AND a.first_day <= @Day AND a.last_day >= @Day ORDER BY a.person_id",
             new { OrganisationId = organisationId, Day = day },
+            cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Absence>> AbsencesOfAsync(long personId, CancellationToken cancellationToken) =>
+        _work.QueryAsync<Absence>(
+            "SELECT person_id AS PersonId, first_day AS FirstDay, last_day AS LastDay FROM absences WHERE person_id = @PersonId ORDER BY first_day DESC, id DESC",
+            new { PersonId = personId },
             cancellationToken);
 
     /// <inheritdoc />
@@ -180,6 +197,9 @@ public sealed class PeopleStore : IPeopleRegister
         public DateOnly? BeganOn { get; init; }
 
         public string? Note { get; init; }
+
+        public StaffRelationship ToRelationship() =>
+            new(Id, StaffId, OtherId, Enum.Parse<RelationshipKind>(Kind.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true), BeganOn, Note);
     }
 
     private sealed class PersonRow
