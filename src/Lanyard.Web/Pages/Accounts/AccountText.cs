@@ -1,0 +1,37 @@
+using System.Globalization;
+using Lanyard.Core.Accounts;
+using Lanyard.Core.Policies.Loading;
+
+namespace Lanyard.Web.Pages.Accounts;
+
+/// <summary>The words and badge styles the account pages put around the core's judgements.</summary>
+internal static class AccountText
+{
+    /// <summary>The decision's word and the badge class that colours it (the word is always shown).</summary>
+    public static (string Word, string Badge) Decision(AccountDecision decision) => decision switch
+    {
+        AccountDecision.Accepted => ("accepted", "verdict-allow"),
+        AccountDecision.Flagged => ("flagged", "verdict-flag"),
+        AccountDecision.Held => ("held", "verdict-hold"),
+        _ => ("rejected", "verdict-block"),
+    };
+
+    /// <summary>The attestation state's words and badge class.</summary>
+    public static (string Word, string Badge) Attestation(AttestationStatus status)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        return status.State switch
+        {
+            AttestationState.Overdue => ("overdue", "verdict-block"),
+            AttestationState.DueToday => ("due today", "verdict-warn"),
+            AttestationState.NotYetDue => (status.DueOn is { } due ? "due " + Date(due) : "not yet due", "tag"),
+            _ => ("not scheduled", "tag"),
+        };
+    }
+
+    /// <summary>The purpose as the form offers it: "closed space".</summary>
+    public static string Purpose(Lanyard.Core.Policies.Parameters.AccountPurpose purpose) => YamlNaming.Kebab(purpose).Replace('-', ' ');
+
+    /// <summary>A date as a UK reader writes it: 1 March 2026.</summary>
+    public static string Date(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+}
