@@ -16,16 +16,19 @@ internal static class AccountText
         _ => ("rejected", "verdict-block"),
     };
 
-    /// <summary>The attestation state's words and badge class.</summary>
-    public static (string Word, string Badge) Attestation(AttestationStatus status)
+    /// <summary>
+    /// The attestation state for the register's table: a badge when something is due (the word is
+    /// always in it), and a short line of detail. The core's full sentence is on the attest page.
+    /// </summary>
+    public static (string? Badge, string BadgeClass, string Detail) Attestation(AttestationStatus status)
     {
         ArgumentNullException.ThrowIfNull(status);
         return status.State switch
         {
-            AttestationState.Overdue => ("overdue", "verdict-block"),
-            AttestationState.DueToday => ("due today", "verdict-warn"),
-            AttestationState.NotYetDue => (status.DueOn is { } due ? "due " + Date(due) : "not yet due", "tag"),
-            _ => ("not scheduled", "tag"),
+            AttestationState.Overdue => ("overdue", "verdict-block", string.Create(CultureInfo.InvariantCulture, $"{status.DaysOverdue} day{(status.DaysOverdue == 1 ? "" : "s")} late: it was due on {Date(status.DueOn!.Value)}.")),
+            AttestationState.DueToday => ("due today", "verdict-warn", "Confirm the entry is still true."),
+            AttestationState.NotYetDue => (null, string.Empty, status.DueOn is { } due ? "Next due " + Date(due) + "." : "Not yet due."),
+            _ => (null, string.Empty, "No date set: set when it is next confirmed."),
         };
     }
 
