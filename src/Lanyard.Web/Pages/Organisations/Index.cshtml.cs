@@ -1,6 +1,7 @@
 using Lanyard.Core.Organisations;
 using Lanyard.Core.Policies;
 using Lanyard.Core.Policies.Loading;
+using Lanyard.Web.Users;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -16,6 +17,16 @@ public sealed class IndexModel : PageModel
 
     /// <summary>The register.</summary>
     public IReadOnlyList<ListOrganisations.Item> Organisations { get; private set; } = [];
+
+    /// <summary>The signed-in person's organisation: its settings, and those of its schools, are theirs to change.</summary>
+    public long? HomeOrganisationId => SignInPrincipal.OrganisationId(User);
+
+    /// <summary>Whether the signed-in person may change this organisation's settings.</summary>
+    public bool MayChange(ListOrganisations.Item item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return HomeOrganisationId is { } home && (item.Id == home || Organisations.Any(o => o.Id == home && o.Name == item.ParentName));
+    }
 
     /// <summary>The form.</summary>
     [BindProperty]
