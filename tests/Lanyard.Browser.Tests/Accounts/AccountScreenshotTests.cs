@@ -8,6 +8,8 @@ namespace Lanyard.Browser.Tests.Accounts;
 [Collection(SharedBrowser.Name)]
 public sealed class AccountScreenshotTests(BrowserFixture fixture)
 {
+    private const string SidewaysOverflow = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth";
+
     [Theory]
     [InlineData(BrowserFixture.DesktopWidth)]
     [InlineData(BrowserFixture.PhoneWidth)]
@@ -20,6 +22,7 @@ public sealed class AccountScreenshotTests(BrowserFixture fixture)
         var file = await session.ScreenshotAsync($"accounts-{width}");
 
         new FileInfo(file).Length.ShouldBeGreaterThan(10_000);
+        (await session.Page.EvaluateAsync<int>(SidewaysOverflow)).ShouldBe(0, "the page never scrolls sideways");
     }
 
     [Fact]
@@ -61,5 +64,6 @@ public sealed class AccountScreenshotTests(BrowserFixture fixture)
         var file = await session.ScreenshotAsync($"accounts-new-errors-{width}");
 
         new FileInfo(file).Length.ShouldBeGreaterThan(10_000);
+        (await session.Page.EvaluateAsync<int>(SidewaysOverflow)).ShouldBe(0, "the page never scrolls sideways");
     }
 }

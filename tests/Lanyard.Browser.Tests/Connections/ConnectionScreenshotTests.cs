@@ -8,6 +8,8 @@ namespace Lanyard.Browser.Tests.Connections;
 [Collection(SharedBrowser.Name)]
 public sealed class ConnectionScreenshotTests(BrowserFixture fixture)
 {
+    private const string SidewaysOverflow = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth";
+
     [Theory]
     [InlineData(BrowserFixture.DesktopWidth)]
     [InlineData(BrowserFixture.PhoneWidth)]
@@ -24,6 +26,7 @@ public sealed class ConnectionScreenshotTests(BrowserFixture fixture)
         var file = await session.ScreenshotAsync($"connections-result-{width}");
 
         new FileInfo(file).Length.ShouldBeGreaterThan(10_000);
+        (await session.Page.EvaluateAsync<int>(SidewaysOverflow)).ShouldBe(0, "the page never scrolls sideways");
     }
 
     [Theory]
@@ -48,5 +51,6 @@ public sealed class ConnectionScreenshotTests(BrowserFixture fixture)
         var file = await head.ScreenshotAsync($"connections-requests-{width}");
 
         new FileInfo(file).Length.ShouldBeGreaterThan(10_000);
+        (await head.Page.EvaluateAsync<int>(SidewaysOverflow)).ShouldBe(0, "the page never scrolls sideways");
     }
 }
