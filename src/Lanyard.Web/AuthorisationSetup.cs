@@ -25,6 +25,7 @@ internal static class AuthorisationSetup
         ("/People", AccessPolicies.RegisterAdmin),
         ("/Consent", AccessPolicies.RegisterAdmin),
         ("/Accounts", AccessPolicies.RegisterAdmin),
+        ("/Connections/Requests", AccessPolicies.Safeguarding),
     ];
 
     /// <summary>How long a sign-in lasts without a request; each request slides it on.</summary>

@@ -1,4 +1,6 @@
+using Lanyard.Core.Accounts;
 using Lanyard.Core.Consent;
+using Lanyard.Core.Governance;
 using Lanyard.Core.Organisations;
 using Lanyard.Core.People;
 using Lanyard.Core.Users;
@@ -6,6 +8,7 @@ using Lanyard.Data;
 using Lanyard.Data.Migrations;
 using Lanyard.Data.Users;
 using Lanyard.Web;
+using Lanyard.Web.Api;
 using Microsoft.AspNetCore.Mvc;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -64,6 +67,13 @@ if (app.Configuration.GetValue<bool>("Lanyard:SeedDemoData"))
         scope.ServiceProvider.GetRequiredService<IPasswordHasher>(),
         clock,
         CancellationToken.None);
+    await DemoAccounts.SeedAsync(
+        organisations,
+        scope.ServiceProvider.GetRequiredService<IPeopleRegister>(),
+        scope.ServiceProvider.GetRequiredService<IOfficialAccountRegister>(),
+        scope.ServiceProvider.GetRequiredService<IReviewTaskRegister>(),
+        clock,
+        CancellationToken.None);
     await work.CommitAsync(CancellationToken.None);
     StartupLog.DemoDataSeeded(app.Logger, seeded, pupils, signIns);
 }
@@ -86,6 +96,7 @@ app.UseAuthorization();
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorPages()
    .WithStaticAssets();
+app.MapLanyardApi();
 
 await app.RunAsync();
 return 0;
