@@ -72,6 +72,7 @@ ensure_debian_packages() {
 # If LANYARD_TEST_POSTGRES is already set, that server is used as it is.
 # ---------------------------------------------------------------------------------------------
 PG_THROWAWAY_DB=""
+PG_THROWAWAY_ROLE=""
 PG_PORT=5432
 start_postgres() {
   if [[ -n "${LANYARD_TEST_POSTGRES:-}" ]]; then
@@ -94,22 +95,19 @@ start_postgres() {
   if ((EUID != 0)); then
     as_postgres=(sudo -n -u postgres)
   fi
-  # A password for this run only; the role may survive, the database does not.
+  # A role and a database for this run only, both dropped on exit: two runs on one machine (two
+  # checkouts, say) never share a login or a password.
   local password
   password="$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
   PG_THROWAWAY_DB="lanyard_test_$$_$(date +%s)"
+  PG_THROWAWAY_ROLE="$PG_THROWAWAY_DB"
+  trap drop_postgres_database EXIT
   (cd / && "${as_postgres[@]}" psql -p "$port" -q -v ON_ERROR_STOP=1 -d postgres <<SQL
-DO \$\$ BEGIN
-  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'lanyard_test') THEN
-    CREATE ROLE lanyard_test LOGIN;
-  END IF;
-END \$\$;
-ALTER ROLE lanyard_test PASSWORD '$password';
-CREATE DATABASE $PG_THROWAWAY_DB OWNER lanyard_test;
+CREATE ROLE $PG_THROWAWAY_ROLE LOGIN PASSWORD '$password';
+CREATE DATABASE $PG_THROWAWAY_DB OWNER $PG_THROWAWAY_ROLE;
 SQL
   )
-  trap drop_postgres_database EXIT
-  export LANYARD_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=lanyard_test;Password=$password;Database=$PG_THROWAWAY_DB;Pooling=true"
+  export LANYARD_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=$PG_THROWAWAY_ROLE;Password=$password;Database=$PG_THROWAWAY_DB;Pooling=true"
   echo "test.sh: PostgreSQL $version/$name on port $port, throwaway database $PG_THROWAWAY_DB"
 }
 
@@ -119,8 +117,9 @@ drop_postgres_database() {
     if ((EUID != 0)); then
       as_postgres=(sudo -n -u postgres)
     fi
-    (cd / && "${as_postgres[@]}" psql -p "$PG_PORT" -q -d postgres -c "DROP DATABASE IF EXISTS $PG_THROWAWAY_DB WITH (FORCE)" >/dev/null) ||
-      echo "test.sh: could not drop the throwaway database $PG_THROWAWAY_DB" >&2
+    (cd / && "${as_postgres[@]}" psql -p "$PG_PORT" -q -d postgres \
+      -c "DROP DATABASE IF EXISTS $PG_THROWAWAY_DB WITH (FORCE)" -c "DROP ROLE IF EXISTS $PG_THROWAWAY_ROLE" >/dev/null) ||
+      echo "test.sh: could not drop the throwaway database $PG_THROWAWAY_DB or its role" >&2
   fi
 }
 

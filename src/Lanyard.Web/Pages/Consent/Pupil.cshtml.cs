@@ -16,7 +16,7 @@ namespace Lanyard.Web.Pages.Consent;
 internal sealed class PupilModel(IOrganisationRegister organisations, IPeopleRegister people, IConsentRegister consent, TimeProvider clock) : PageModel
 {
     /// <summary>The pupil's school and the reader's schools.</summary>
-    public SchoolScope Scope { get; private set; } = null!;
+    public RegisterScope Scope { get; private set; } = null!;
 
     /// <summary>The pupil.</summary>
     public Person Pupil { get; private set; } = null!;
@@ -127,7 +127,7 @@ internal sealed class PupilModel(IOrganisationRegister organisations, IPeopleReg
 
     private async Task<bool> LoadAsync(long pupilId, string? year, CancellationToken cancellationToken)
     {
-        if (await SchoolScope.ResolveAsync(User, null, organisations, cancellationToken) is not { } home)
+        if (await RegisterScope.ResolveAsync(User, null, organisations, cancellationToken) is not { } home)
         {
             return false;
         }

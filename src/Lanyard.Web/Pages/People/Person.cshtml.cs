@@ -24,7 +24,7 @@ internal sealed class PersonModel(IOrganisationRegister organisations, IPeopleRe
     };
 
     /// <summary>The person's school and the reader's schools.</summary>
-    public SchoolScope Scope { get; private set; } = null!;
+    public RegisterScope Scope { get; private set; } = null!;
 
     /// <summary>The record.</summary>
     public PersonDetails.Result Details { get; private set; } = null!;
@@ -181,7 +181,7 @@ internal sealed class PersonModel(IOrganisationRegister organisations, IPeopleRe
 
     private async Task<bool> LoadAsync(long id, CancellationToken cancellationToken)
     {
-        if (await SchoolScope.ResolveAsync(User, null, organisations, cancellationToken) is not { } home)
+        if (await RegisterScope.ResolveAsync(User, null, organisations, cancellationToken) is not { } home)
         {
             return false;
         }

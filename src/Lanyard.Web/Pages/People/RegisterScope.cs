@@ -13,7 +13,7 @@ namespace Lanyard.Web.Pages.People;
 /// </summary>
 /// <param name="School">The school chosen.</param>
 /// <param name="Schools">Every school the reader may act for, by name.</param>
-internal sealed record SchoolScope(Organisation School, IReadOnlyList<Organisation> Schools)
+internal sealed record RegisterScope(Organisation School, IReadOnlyList<Organisation> Schools)
 {
     /// <summary>True when the reader may act for more than one school, so a picker is worth showing.</summary>
     public bool HasChoice => Schools.Count > 1;
@@ -25,7 +25,7 @@ internal sealed record SchoolScope(Organisation School, IReadOnlyList<Organisati
     public string? QueryValue => HasChoice ? School.Id.ToString(CultureInfo.InvariantCulture) : null;
 
     /// <summary>The school asked for (or the first in scope when none is), or null when it is out of scope.</summary>
-    public static async Task<SchoolScope?> ResolveAsync(ClaimsPrincipal user, long? requested, IOrganisationRegister organisations, CancellationToken cancellationToken)
+    public static async Task<RegisterScope?> ResolveAsync(ClaimsPrincipal user, long? requested, IOrganisationRegister organisations, CancellationToken cancellationToken)
     {
         if (SignInPrincipal.OrganisationId(user) is not { } home)
         {
@@ -39,6 +39,6 @@ internal sealed record SchoolScope(Organisation School, IReadOnlyList<Organisati
         }
 
         var schools = await SchoolsInScope.HandleAsync(home, organisations, cancellationToken);
-        return new SchoolScope(school, schools);
+        return new RegisterScope(school, schools);
     }
 }
