@@ -6,6 +6,7 @@ using Lanyard.Data;
 using Lanyard.Data.Migrations;
 using Lanyard.Data.Users;
 using Lanyard.Web;
+using Lanyard.Web.Api;
 using Microsoft.AspNetCore.Mvc;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -26,6 +27,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AddLanyardAuthorisation();
 });
 builder.Services.AddScoped<UnitOfWorkFilter>();
+builder.AddLanyardApi();
 
 var app = builder.Build();
 
@@ -86,6 +88,7 @@ app.UseAuthorization();
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorPages()
    .WithStaticAssets();
+app.MapLanyardApi();
 
 await app.RunAsync();
 return 0;
