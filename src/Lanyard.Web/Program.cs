@@ -29,6 +29,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AddLanyardAuthorisation();
 });
 builder.Services.AddScoped<UnitOfWorkFilter>();
+builder.AddLanyardApi();
 
 var app = builder.Build();
 

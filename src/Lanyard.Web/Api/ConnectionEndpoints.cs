@@ -15,25 +15,17 @@ namespace Lanyard.Web.Api;
 /// POST /api/connections   ask "may I …?" → verdict, reasons with clause ids, notes, pack version, hold request
 /// </code>
 /// Signed-in staff only (the fallback policy; an API call gets 401, not the sign-in page). A POST
-/// must carry <c>X-Requested-With: lanyard</c>: a cross-site form cannot set a header, and a
-/// cross-site script that tries needs a CORS preflight this app never grants, so the header does
-/// for JSON what the anti-forgery token does for the pages.
+/// must carry <c>X-Requested-With: lanyard</c>, which the <c>/api</c> group's
+/// <see cref="RequestedWithFilter"/> checks for every endpoint.
 /// </summary>
 internal static class ConnectionEndpoints
 {
-    /// <summary>The header every API POST must carry, and its value.</summary>
-    public const string RequestedWithHeader = "X-Requested-With";
-
-    /// <summary>The value of <see cref="RequestedWithHeader"/>.</summary>
-    public const string RequestedWithValue = "lanyard";
-
     /// <summary>Maps the connection endpoints onto the <c>/api</c> group.</summary>
     public static RouteGroupBuilder MapConnectionEndpoints(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
         var connections = api.MapGroup("/connections").WithTags("Connections");
         connections.MapPost("/", AskAsync)
-            .AddEndpointFilter(RequireRequestedWith)
             .WithName("CheckConnection")
             .WithSummary("May I follow, accept a request from, send a request to, message or engage with this person?")
             .WithDescription(
@@ -106,20 +98,6 @@ internal static class ConnectionEndpoints
         nameof(DecideConnection.Request.Platform) => "platform",
         _ => string.Empty,
     };
-
-    private static async ValueTask<object?> RequireRequestedWith(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var header = context.HttpContext.Request.Headers[RequestedWithHeader];
-        if (!string.Equals(header.ToString(), RequestedWithValue, StringComparison.OrdinalIgnoreCase))
-        {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status400BadRequest,
-                title: "Missing request header",
-                detail: $"Send the header '{RequestedWithHeader}: {RequestedWithValue}' with every POST to the API.");
-        }
-
-        return await next(context);
-    }
 }
 
 /// <summary>The body of POST /api/connections.</summary>

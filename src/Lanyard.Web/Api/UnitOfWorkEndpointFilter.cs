@@ -3,9 +3,11 @@ using Lanyard.Data;
 namespace Lanyard.Web.Api;
 
 /// <summary>
-/// The API's counterpart of the pages' <see cref="UnitOfWorkFilter"/>: the endpoint runs, and if it
-/// finished without an exception the request's <see cref="UnitOfWork"/> commits before the response
-/// is written. On an exception nothing the request wrote is kept.
+/// The one place an API request's work is committed, as <see cref="UnitOfWorkFilter"/> is for pages.
+/// The endpoint runs; if it returned without an exception, the request's <see cref="UnitOfWork"/>
+/// commits before its result is written, so a caller is never told "done" about something that was
+/// not. On an exception the unit of work is disposed uncommitted and every write of the request is
+/// rolled back. Endpoints never commit themselves. Added once, to the <c>/api</c> group.
 /// </summary>
 internal sealed class UnitOfWorkEndpointFilter(UnitOfWork work) : IEndpointFilter
 {
