@@ -2,16 +2,36 @@ namespace Lanyard.Core.Checking.Language.Classifier;
 
 /// <summary>
 /// The hashing trick: every word unigram, word bigram and padded character n-gram of a normalised
-/// text becomes a bucket index. The hash is FNV-1a over UTF-16 code units, reduced to a bucket by
-/// Fibonacci hashing (multiply by 2^32/φ, keep the top bits: FNV's low bits mix poorly). Written here because <see cref="string.GetHashCode()"/> is randomised per process and a trained
-/// model must mean the same thing in every process, on every machine, for ever.
+/// text becomes a bucket index, in one pass over the text. Written here because
+/// <see cref="string.GetHashCode()"/> is randomised per process and a trained model must mean the
+/// same thing in every process, on every machine, for ever.
 /// </summary>
+/// <remarks>
+/// Character n-grams are rolled, not rehashed: each character shifts its 12-bit code into a
+/// 64-bit window, so the n-gram ending at a character is the window's low 12n bits, and its bucket
+/// costs one mix whatever n is. Code units above U+0FFF are folded into 12 bits (a rare collision
+/// between characters of other scripts; the model is trained on English), which is also why
+/// n-grams are at most 5 long. Words are hashed with 64-bit FNV-1a as they go by, a bigram combines
+/// the hashes of its two words, and every key is mixed to a bucket with a multiply and shifts.
+/// </remarks>
 internal static class FeatureHashing
 {
-    private const uint Prime = 16777619;
-    private const uint WordSeed = 2166136261;
-    private const uint BigramSeed = 0x9E3779B9;
-    private const uint CharSeed = 0x85EBCA6B;
+    /// <summary>The longest character n-gram the rolling window holds.</summary>
+    public const int LongestCharNgram = 5;
+
+    private const int CodeBits = 12;
+    private const ulong FnvOffset = 14695981039346656037;
+    private const ulong FnvPrime = 1099511628211;
+    private const ulong WordSalt = 0x243F6A8885A308D3;
+    private const ulong BigramSalt = 0x13198A2E03707344;
+    private const ulong BigramMultiplier = 0xA4093822299F31D1;
+    private const ulong CharSalt = 0x082EFA98EC4E6C89;
+    private const ulong GoldenRatio = 0x9E3779B97F4A7C15;
+
+    // By n-gram length: the window bits an n-gram occupies, and a salt that keeps n-grams of
+    // different lengths (and words) apart.
+    private static readonly ulong[] Masks = [.. Enumerable.Range(0, LongestCharNgram + 1).Select(n => (1ul << (CodeBits * n)) - 1)];
+    private static readonly ulong[] Salts = [.. Enumerable.Range(0, LongestCharNgram + 1).Select(n => CharSalt * (ulong)n)];
 
     /// <summary>An upper bound on the buckets <see cref="WriteBuckets"/> writes for a normalised text of this length.</summary>
     public static int MaxFeatures(int normalisedLength, ClassifierFeatureSettings settings) =>
@@ -23,67 +43,74 @@ internal static class FeatureHashing
     /// <param name="buckets">At least <see cref="MaxFeatures"/> long.</param>
     public static int WriteBuckets(ReadOnlySpan<char> normalised, ClassifierFeatureSettings settings, Span<int> buckets)
     {
-        var shift = 32 - settings.BucketBits;
-        var count = 0;
-        var previousWord = 0u;
+        var sink = new SpanSink(buckets);
+        Hash(normalised, settings, ref sink);
+        return sink.Count;
+    }
+
+    /// <summary>
+    /// Hands every feature occurrence of <paramref name="normalised"/> to <paramref name="sink"/>, in
+    /// text order: a word's character n-grams as each character arrives, then the word, then its
+    /// bigram with the word before.
+    /// </summary>
+    public static void Hash<TSink>(ReadOnlySpan<char> normalised, ClassifierFeatureSettings settings, ref TSink sink)
+        where TSink : IBucketSink, allows ref struct
+    {
+        var shift = 64 - settings.BucketBits;
+        var shortest = settings.CharNgramMin;
+        var longest = settings.CharNgramMax;
+        var bigrams = settings.WordNgramMax >= 2;
+        ReadOnlySpan<ulong> masks = Masks;
+        ReadOnlySpan<ulong> salts = Salts;
+        var previousWord = 0ul;
         var hasPrevious = false;
-        var start = 1;
-        while (start < normalised.Length)
+        var wordHash = FnvOffset;
+        var window = Code(' ');
+
+        // Characters of the current padded word seen so far, its opening space included.
+        var length = 1;
+        foreach (var c in normalised[1..])
         {
-            var end = normalised[start..].IndexOf(' ');
-            if (end <= 0)
+            window = (window << CodeBits) | Code(c);
+            length++;
+            var widest = Math.Min(length, longest);
+            for (var n = shortest; n <= widest; n++)
             {
-                break;
+                sink.Add(Bucket((window & masks[n]) ^ salts[n], shift));
             }
 
-            end += start;
-            var word = normalised[start..end];
-            var wordHash = Fnv(WordSeed, word);
-            buckets[count++] = Bucket(wordHash, shift);
-            if (settings.WordNgramMax >= 2 && hasPrevious)
+            if (c != ' ')
             {
-                buckets[count++] = Bucket((previousWord * Prime) ^ wordHash ^ BigramSeed, shift);
+                wordHash = (wordHash ^ c) * FnvPrime;
+                continue;
+            }
+
+            // The space closes this word and opens the next padded word.
+            sink.Add(Bucket(wordHash ^ WordSalt, shift));
+            if (bigrams && hasPrevious)
+            {
+                sink.Add(Bucket((previousWord * BigramMultiplier) ^ wordHash ^ BigramSalt, shift));
             }
 
             previousWord = wordHash;
             hasPrevious = true;
-            count = WriteCharNgrams(normalised[(start - 1)..(end + 1)], settings, shift, buckets, count);
-            start = end + 1;
+            wordHash = FnvOffset;
+            length = 1;
         }
-
-        return count;
     }
 
-    /// <summary>Character n-grams of one word with its padding spaces (" word "), so prefixes and suffixes are features.</summary>
-    private static int WriteCharNgrams(ReadOnlySpan<char> padded, ClassifierFeatureSettings settings, int shift, Span<int> buckets, int count)
+    private static ulong Code(char c) => c < 1 << CodeBits ? c : (ulong)(c % ((1 << CodeBits) - 1));
+
+    /// <summary>Fibonacci hashing after folding the high bits down, so every bit of the key reaches the bucket.</summary>
+    private static int Bucket(ulong key, int shift) => (int)(((key ^ (key >> 29)) * GoldenRatio) >> shift);
+
+    /// <summary>Collects buckets into a span.</summary>
+    private ref struct SpanSink(Span<int> buckets) : IBucketSink
     {
-        for (var p = 0; p + settings.CharNgramMin <= padded.Length; p++)
-        {
-            var hash = CharSeed;
-            var longest = Math.Min(settings.CharNgramMax, padded.Length - p);
-            for (var k = 0; k < longest; k++)
-            {
-                hash = (hash ^ padded[p + k]) * Prime;
-                if (k + 1 >= settings.CharNgramMin)
-                {
-                    buckets[count++] = Bucket(hash, shift);
-                }
-            }
-        }
+        private readonly Span<int> _buckets = buckets;
 
-        return count;
+        public int Count { get; private set; }
+
+        public void Add(int bucket) => _buckets[Count++] = bucket;
     }
-
-    private static uint Fnv(uint seed, ReadOnlySpan<char> text)
-    {
-        var hash = seed;
-        foreach (var c in text)
-        {
-            hash = (hash ^ c) * Prime;
-        }
-
-        return hash;
-    }
-
-    private static int Bucket(uint hash, int shift) => (int)((hash * 0x9E3779B1u) >> shift);
 }
