@@ -30,9 +30,20 @@ internal static class ClassifierText
     /// <summary>Writes the normalised form of <paramref name="text"/> into <paramref name="destination"/> and returns its length.</summary>
     public static int Normalise(ReadOnlySpan<char> text, Span<char> destination)
     {
+        var sink = new SpanSink(destination);
+        Normalise(text, ref sink);
+        return sink.Written;
+    }
+
+    /// <summary>
+    /// Hands the normalised form of <paramref name="text"/> to <paramref name="sink"/> one character
+    /// at a time, so the feature hasher can consume it without a buffer in between. The opening space
+    /// is implied; every word, the last included, is followed by one space.
+    /// </summary>
+    public static void Normalise<TSink>(ReadOnlySpan<char> text, ref TSink sink)
+        where TSink : INormalisedSink, allows ref struct
+    {
         var folds = AsciiFolds;
-        destination[0] = ' ';
-        var written = 1;
         var last = ' ';
         var runLength = 0;
         var i = 0;
@@ -45,7 +56,7 @@ internal static class ClassifierText
                 if ((folded is 'h' or 'w' || c == 'R') && MayOpenFurniture(text, i) && SkipFurniture(text, i) is var url && url > 0)
                 {
                     i += url;
-                    Break(destination, ref written, ref last, ref runLength);
+                    Break(ref sink, ref last, ref runLength);
                     continue;
                 }
 
@@ -53,7 +64,7 @@ internal static class ClassifierText
                 runLength = folded == last ? runLength + 1 : 1;
                 if (runLength <= 2)
                 {
-                    destination[written++] = folded;
+                    sink.Letter(folded);
                     last = folded;
                 }
 
@@ -72,11 +83,10 @@ internal static class ClassifierText
                 : folded == Ampersand ? EntityLength(text, i)
                 : 0;
             i += Math.Max(skipped, 1);
-            Break(destination, ref written, ref last, ref runLength);
+            Break(ref sink, ref last, ref runLength);
         }
 
-        Break(destination, ref written, ref last, ref runLength);
-        return written;
+        Break(ref sink, ref last, ref runLength);
     }
 
     private static char FoldOther(char c) =>
@@ -114,12 +124,13 @@ internal static class ClassifierText
         return folds;
     }
 
-    private static void Break(Span<char> destination, ref int written, ref char last, ref int runLength)
+    private static void Break<TSink>(ref TSink sink, ref char last, ref int runLength)
+        where TSink : INormalisedSink, allows ref struct
     {
         runLength = 0;
         if (last != ' ')
         {
-            destination[written++] = ' ';
+            sink.Space();
             last = ' ';
         }
     }
@@ -162,5 +173,24 @@ internal static class ClassifierText
         }
 
         return 0;
+    }
+
+    /// <summary>Writes the normalised text into a span, opening space included.</summary>
+    private ref struct SpanSink : INormalisedSink
+    {
+        private readonly Span<char> _destination;
+
+        public SpanSink(Span<char> destination)
+        {
+            _destination = destination;
+            _destination[0] = ' ';
+            Written = 1;
+        }
+
+        public int Written { get; private set; }
+
+        public void Letter(char c) => _destination[Written++] = c;
+
+        public void Space() => _destination[Written++] = ' ';
     }
 }

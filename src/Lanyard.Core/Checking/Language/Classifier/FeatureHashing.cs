@@ -38,64 +38,93 @@ internal static class FeatureHashing
         ((settings.CharNgramMax - settings.CharNgramMin + 1) * normalisedLength) + (2 * normalisedLength) + 8;
 
     /// <summary>Writes one bucket per feature occurrence (repeats included) and returns how many.</summary>
-    /// <param name="normalised">Output of <see cref="ClassifierText.Normalise"/>: words between single spaces.</param>
+    /// <param name="normalised">Output of <see cref="ClassifierText.Normalise(ReadOnlySpan{char}, Span{char})"/>: words between single spaces.</param>
     /// <param name="settings">Which n-grams, and how many buckets.</param>
     /// <param name="buckets">At least <see cref="MaxFeatures"/> long.</param>
     public static int WriteBuckets(ReadOnlySpan<char> normalised, ClassifierFeatureSettings settings, Span<int> buckets)
     {
-        var sink = new SpanSink(buckets);
-        Hash(normalised, settings, ref sink);
-        return sink.Count;
+        var hasher = new Hasher<SpanSink>(settings, new SpanSink(buckets));
+        foreach (var c in normalised[1..])
+        {
+            if (c == ' ')
+            {
+                hasher.Space();
+            }
+            else
+            {
+                hasher.Letter(c);
+            }
+        }
+
+        return hasher.Buckets.Count;
     }
 
     /// <summary>
-    /// Hands every feature occurrence of <paramref name="normalised"/> to <paramref name="sink"/>, in
-    /// text order: a word's character n-grams as each character arrives, then the word, then its
-    /// bigram with the word before.
+    /// Hashes normalised text as <see cref="ClassifierText"/> produces it and hands every feature
+    /// occurrence to a bucket sink, in text order: a word's character n-grams as each character
+    /// arrives, then the word, then its bigram with the word before.
     /// </summary>
-    public static void Hash<TSink>(ReadOnlySpan<char> normalised, ClassifierFeatureSettings settings, ref TSink sink)
+    internal ref struct Hasher<TSink> : INormalisedSink
         where TSink : IBucketSink, allows ref struct
     {
-        var shift = 64 - settings.BucketBits;
-        var shortest = settings.CharNgramMin;
-        var longest = settings.CharNgramMax;
-        var bigrams = settings.WordNgramMax >= 2;
-        ReadOnlySpan<ulong> masks = Masks;
-        ReadOnlySpan<ulong> salts = Salts;
-        var previousWord = 0ul;
-        var hasPrevious = false;
-        var wordHash = FnvOffset;
-        var window = Code(' ');
+        /// <summary>The sink, with everything hashed so far (a field, so that adding to it changes this one).</summary>
+        public TSink Buckets;
+
+        private readonly int _shift;
+        private readonly int _shortest;
+        private readonly int _longest;
+        private readonly bool _bigrams;
+        private ulong _window;
+        private ulong _wordHash;
+        private ulong _previousWord;
+        private bool _hasPrevious;
 
         // Characters of the current padded word seen so far, its opening space included.
-        var length = 1;
-        foreach (var c in normalised[1..])
+        private int _length;
+
+        public Hasher(ClassifierFeatureSettings settings, TSink buckets)
         {
-            window = (window << CodeBits) | Code(c);
-            length++;
-            var widest = Math.Min(length, longest);
-            for (var n = shortest; n <= widest; n++)
-            {
-                sink.Add(Bucket((window & masks[n]) ^ salts[n], shift));
-            }
+            _shift = 64 - settings.BucketBits;
+            _shortest = settings.CharNgramMin;
+            _longest = settings.CharNgramMax;
+            _bigrams = settings.WordNgramMax >= 2;
+            _window = Code(' ');
+            _wordHash = FnvOffset;
+            _length = 1;
+            Buckets = buckets;
+        }
 
-            if (c != ' ')
-            {
-                wordHash = (wordHash ^ c) * FnvPrime;
-                continue;
-            }
+        public void Letter(char c)
+        {
+            Character(c);
+            _wordHash = (_wordHash ^ c) * FnvPrime;
+        }
 
+        public void Space()
+        {
             // The space closes this word and opens the next padded word.
-            sink.Add(Bucket(wordHash ^ WordSalt, shift));
-            if (bigrams && hasPrevious)
+            Character(' ');
+            Buckets.Add(Bucket(_wordHash ^ WordSalt, _shift));
+            if (_bigrams && _hasPrevious)
             {
-                sink.Add(Bucket((previousWord * BigramMultiplier) ^ wordHash ^ BigramSalt, shift));
+                Buckets.Add(Bucket((_previousWord * BigramMultiplier) ^ _wordHash ^ BigramSalt, _shift));
             }
 
-            previousWord = wordHash;
-            hasPrevious = true;
-            wordHash = FnvOffset;
-            length = 1;
+            _previousWord = _wordHash;
+            _hasPrevious = true;
+            _wordHash = FnvOffset;
+            _length = 1;
+        }
+
+        private void Character(char c)
+        {
+            _window = (_window << CodeBits) | Code(c);
+            _length++;
+            var widest = Math.Min(_length, _longest);
+            for (var n = _shortest; n <= widest; n++)
+            {
+                Buckets.Add(Bucket((_window & Masks[n]) ^ Salts[n], _shift));
+            }
         }
     }
 

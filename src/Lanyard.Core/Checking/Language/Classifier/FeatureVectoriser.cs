@@ -20,7 +20,6 @@ internal sealed class FeatureVectoriser
 
     /// <summary>Per-bucket counts, all zero between calls: every bucket touched is reset before returning.</summary>
     private readonly byte[] _counts;
-    private char[] _normalised = new char[512];
     private int[] _indices = new int[2048];
     private float[] _values = new float[2048];
 
@@ -98,14 +97,14 @@ internal sealed class FeatureVectoriser
         return bias + (dot / Math.Sqrt(sumOfSquares));
     }
 
-    /// <summary>Normalises and hashes <paramref name="text"/>, leaving each bucket's count in <see cref="_counts"/>; returns the buckets, each once, in first-seen order.</summary>
+    /// <summary>Normalises and hashes <paramref name="text"/> in one pass, leaving each bucket's count in <see cref="_counts"/>; returns the buckets, each once, in first-seen order.</summary>
     private Span<int> CountBuckets(ReadOnlySpan<char> text)
     {
-        var normalised = Buffer(ref _normalised, ClassifierText.MaxLength(text.Length));
-        var length = ClassifierText.Normalise(text, normalised);
-        var sink = new CountingSink(_counts, Buffer(ref _indices, FeatureHashing.MaxFeatures(length, Settings)));
-        FeatureHashing.Hash(normalised[..length], Settings, ref sink);
-        return sink.Unique;
+        // The normalised text is at most two characters longer than the original.
+        var counting = new CountingSink(_counts, Buffer(ref _indices, FeatureHashing.MaxFeatures(ClassifierText.MaxLength(text.Length), Settings)));
+        var hasher = new FeatureHashing.Hasher<CountingSink>(Settings, counting);
+        ClassifierText.Normalise(text, ref hasher);
+        return hasher.Buckets.Unique;
     }
 
     private static Span<T> Buffer<T>(ref T[] cached, int length)

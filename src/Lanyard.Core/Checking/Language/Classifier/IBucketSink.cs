@@ -1,9 +1,9 @@
 namespace Lanyard.Core.Checking.Language.Classifier;
 
 /// <summary>
-/// Receives the buckets <see cref="FeatureHashing.Hash"/> produces. A struct (or ref struct)
+/// Receives the buckets <see cref="FeatureHashing.Hasher{TSink}"/> produces. A struct (or ref struct)
 /// implementation is specialised and inlined by the JIT, so one hashing loop serves both the
-/// trainer, which keeps every vector, and scoring, which only counts.
+/// tests, which keep every occurrence, and scoring, which only counts.
 /// </summary>
 internal interface IBucketSink
 {
