@@ -28,11 +28,6 @@ internal static class FeatureHashing
     private const ulong CharSalt = 0x082EFA98EC4E6C89;
     private const ulong GoldenRatio = 0x9E3779B97F4A7C15;
 
-    // By n-gram length: the window bits an n-gram occupies, and a salt that keeps n-grams of
-    // different lengths (and words) apart.
-    private static readonly ulong[] Masks = [.. Enumerable.Range(0, LongestCharNgram + 1).Select(n => (1ul << (CodeBits * n)) - 1)];
-    private static readonly ulong[] Salts = [.. Enumerable.Range(0, LongestCharNgram + 1).Select(n => CharSalt * (ulong)n)];
-
     /// <summary>An upper bound on the buckets <see cref="WriteBuckets"/> writes for a normalised text of this length.</summary>
     public static int MaxFeatures(int normalisedLength, ClassifierFeatureSettings settings) =>
         ((settings.CharNgramMax - settings.CharNgramMin + 1) * normalisedLength) + (2 * normalisedLength) + 8;
@@ -123,7 +118,7 @@ internal static class FeatureHashing
             var widest = Math.Min(_length, _longest);
             for (var n = _shortest; n <= widest; n++)
             {
-                Buckets.Add(Bucket((_window & Masks[n]) ^ Salts[n], _shift));
+                Buckets.Add(Bucket((_window & ((1ul << (CodeBits * n)) - 1)) ^ (CharSalt * (ulong)n), _shift));
             }
         }
     }
