@@ -85,6 +85,17 @@ public sealed class TrainCommandTests : IDisposable
     }
 
     [Fact]
+    public void Train_ShippedDataWithDefaults_ReproducesTheCommittedModelByteForByte()
+    {
+        var model = Path.Combine(_directory, "model.bin");
+
+        var run = Train("--data", RepositoryFile("data/davidson-hate-offensive-tweets/labeled_data.csv"), "--out", model);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        File.ReadAllBytes(model).ShouldBe(File.ReadAllBytes(RepositoryFile("src/Lanyard.Core/Checking/Language/Classifier/model.bin")));
+    }
+
+    [Fact]
     public void Train_QuotedFieldsWithCommasQuotesAndLineBreaks_AreOneRowEach()
     {
         var rows = new StringBuilder(",count,hate_speech,offensive_language,neither,class,tweet\r\n");

@@ -7,11 +7,12 @@ namespace Lanyard.Core.Checking.Language;
 /// up in hash tables, so it is linear in the text and never flags a word inside another word
 /// (Scunthorpe, assessment, Penistone). At each word, in order:
 /// <list type="number">
+/// <item>the longest listed phrase starting here, each of its words read with the same disguises
+/// as a single word, spelt-out words included ("kiiill y.o.u", "K I L L   Y O U"; see
+/// <see cref="PhraseMatcher"/>); an allowed phrase ("Dick Turpin") is skipped without a detection;</item>
 /// <item>a run of four or more single letters a few characters apart ("f u c k", "f.u.c.k") is
 /// joined and looked up as one word, whole: "a s s e s s m e n t" is "assessment", never "ass".
 /// A leading or trailing "a" or "i" (real one-letter words) may be left out of the join;</item>
-/// <item>the longest listed phrase starting here ("i know where you live"); an allowed phrase
-/// ("Dick Turpin") is skipped without a detection;</item>
 /// <item>the word itself, then its other readings: repeated-letter runs cut to one as well as two,
 /// a leetspeak 1 as "l" rather than "i", and "*" as any one letter ("f*ck", "f**k").</item>
 /// </list>
@@ -20,15 +21,13 @@ namespace Lanyard.Core.Checking.Language;
 /// </summary>
 public sealed class OffensiveLanguageDetector : ITextDetector
 {
-    private const int MaxGapBetweenSpeltLetters = 3;
     private const int MinSpeltLetters = 4;
-    private const int MaxAmbiguousToExpand = 4;
-    private const int MaxVariantLength = 64;
 
     [ThreadStatic]
     private static NormalisedText? _buffer;
 
     private readonly OffensiveLanguageLexicon _lexicon;
+    private readonly PhraseMatcher _phrases;
 
     /// <summary>A detector over the shipped lexicon.</summary>
     public OffensiveLanguageDetector()
@@ -42,6 +41,7 @@ public sealed class OffensiveLanguageDetector : ITextDetector
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         _lexicon = lexicon;
+        _phrases = new PhraseMatcher(lexicon);
     }
 
     /// <inheritdoc />
@@ -65,21 +65,26 @@ public sealed class OffensiveLanguageDetector : ITextDetector
         while (i < tokens.Length)
         {
             var token = tokens[i];
-            if (token.Length == 1 && tokenFlags[i] == CharFlags.Letter && TryMatchSpeltRun(normalised, i, detections, out var next))
+            var known = Lookup(normalised, i);
+            if (_phrases.TryMatch(normalised, i, known, out var next, out var phrase))
+            {
+                if (phrase.Category is not null)
+                {
+                    Emit(normalised, token.Start, tokens[next - 1].End, phrase, detections);
+                }
+
+                i = next;
+                continue;
+            }
+
+            if (token.Length == 1 && tokenFlags[i] == CharFlags.Letter && TryMatchSpeltRun(normalised, i, detections, out next))
             {
                 i = next;
                 continue;
             }
 
-            var word = normalised.Text.Slice(token.Start, token.Length);
-            if (_lexicon.MightContain(word) && _lexicon.Words.TryGetValue(word, out var known))
+            if (known is not null)
             {
-                if (known.PhraseWords > 0 && TryMatchPhrase(normalised, i, known.PhraseWords, detections, out next))
-                {
-                    i = next;
-                    continue;
-                }
-
                 if (known.Entry is { Category: not null } entry)
                 {
                     Emit(normalised, token.Start, token.End, entry, detections);
@@ -94,26 +99,34 @@ public sealed class OffensiveLanguageDetector : ITextDetector
         }
     }
 
+    /// <summary>What the lexicon knows of word <paramref name="index"/> as written, or null.</summary>
+    private LexiconWord? Lookup(NormalisedText normalised, int index)
+    {
+        var token = normalised.Tokens[index];
+        var word = normalised.Text.Slice(token.Start, token.Length);
+        return _lexicon.MightContain(word) && _lexicon.Words.TryGetValue(word, out var known) ? known : null;
+    }
+
     private bool TryMatchSpeltRun(NormalisedText normalised, int first, List<Detection> detections, out int next)
     {
         next = first;
         var tokens = normalised.Tokens;
-        if (!IsSingleLetter(normalised, tokens[first]))
+        if (!PhraseMatcher.IsSingleLetter(normalised, first))
         {
             return false;
         }
 
         var last = first;
         while (last + 1 < tokens.Length
-            && IsSingleLetter(normalised, tokens[last + 1])
-            && Gap(normalised, tokens[last], tokens[last + 1]) <= MaxGapBetweenSpeltLetters)
+            && PhraseMatcher.IsSingleLetter(normalised, last + 1)
+            && PhraseMatcher.Gap(normalised, last, last + 1) <= PhraseMatcher.MaxGapBetweenSpeltLetters)
         {
             last++;
         }
 
         if (last - first + 1 < MinSpeltLetters)
         {
-            // Too short to be a disguise; the phrase and word steps still see these letters.
+            // Too short to be a disguise; the word steps still see these letters.
             return false;
         }
 
@@ -148,132 +161,71 @@ public sealed class OffensiveLanguageDetector : ITextDetector
             }
         }
 
-        // Spelt-out phrases ("K I L L   Y O U"): wider gaps than the narrowest one in the run are
-        // read as word breaks, and the result is looked up as a phrase.
-        if (TryMatchSpeltPhrase(normalised, first, last, joined, detections))
+        // A phrase spelt out after a real one-letter word ("what a w.a.s.t.e of space"); phrases
+        // from the first letter ("K I L L   Y O U") were looked for before this.
+        if (IsOneLetterWord(joined[0]) && _phrases.TryMatch(normalised, first + 1, Lookup(normalised, first + 1), out var end, out var phrase))
         {
-            next = last + 1;
+            if (phrase.Category is not null)
+            {
+                Emit(normalised, tokens[first + 1].Start, tokens[end - 1].End, phrase, detections);
+            }
+
+            next = end;
             return true;
         }
 
-        // A run that spells nothing listed is ordinary text (initials, "a s s e s s m e n t").
+        // Words spelt out with wider gaps between them ("f u c k   y o u"), each on its own; a run
+        // that spells nothing listed is ordinary text (initials, "a s s e s s m e n t").
+        TryMatchSpeltWords(normalised, first, last, joined, detections);
         next = last + 1;
         return true;
     }
 
-    private bool TryMatchSpeltPhrase(NormalisedText normalised, int first, int last, ReadOnlySpan<char> letters, List<Detection> detections)
+    /// <summary>Splits a run of single letters at its wider gaps and looks up each part of four letters or more as a word.</summary>
+    private void TryMatchSpeltWords(NormalisedText normalised, int first, int last, ReadOnlySpan<char> letters, List<Detection> detections)
     {
-        var tokens = normalised.Tokens;
         var narrowest = int.MaxValue;
         for (var k = first; k < last; k++)
         {
-            narrowest = Math.Min(narrowest, Gap(normalised, tokens[k], tokens[k + 1]));
+            narrowest = Math.Min(narrowest, PhraseMatcher.Gap(normalised, k, k + 1));
         }
 
-        Span<char> phrase = stackalloc char[letters.Length * 2];
-        var length = 0;
-        var words = 1;
+        var tokens = normalised.Tokens;
+        var start = first;
         for (var k = first; k <= last; k++)
         {
-            if (k > first && Gap(normalised, tokens[k - 1], tokens[k]) > narrowest)
+            if (k < last && PhraseMatcher.Gap(normalised, k, k + 1) <= narrowest)
             {
-                phrase[length++] = ' ';
-                words++;
+                continue;
             }
 
-            phrase[length++] = letters[k - first];
-        }
-
-        if (words < 2 || !_lexicon.Phrases.TryGetValue(phrase[..length], out var entry) || entry.Category is null)
-        {
-            return false;
-        }
-
-        Emit(normalised, tokens[first].Start, tokens[last].End, entry, detections);
-        return true;
-    }
-
-    private bool TryMatchPhrase(NormalisedText normalised, int first, int maxWords, List<Detection> detections, out int next)
-    {
-        next = first;
-        var tokens = normalised.Tokens;
-        var text = normalised.Text;
-        var start = tokens[first].Start;
-        for (var words = Math.Min(maxWords, tokens.Length - first); words >= 2; words--)
-        {
-            var end = tokens[first + words - 1].End;
-            if (_lexicon.Phrases.TryGetValue(text[start..end], out var entry))
+            // The whole run was looked up already.
+            var part = letters[(start - first)..(k - first + 1)];
+            if (part.Length >= MinSpeltLetters && part.Length < letters.Length
+                && _lexicon.WordEntry(part) is { Category: not null } entry)
             {
-                if (entry.Category is not null)
-                {
-                    Emit(normalised, start, end, entry, detections);
-                }
-
-                next = first + words;
-                return true;
+                Emit(normalised, tokens[start].Start, tokens[k].End, entry, detections);
             }
-        }
 
-        return false;
+            start = k + 1;
+        }
     }
 
     private void TryMatchVariants(NormalisedText normalised, int index, List<Detection> detections)
     {
         var token = normalised.Tokens[index];
         var word = normalised.Text.Slice(token.Start, token.Length);
-        var flags = normalised.Flags.Slice(token.Start, token.Length);
-
-        // Ambiguous characters: a cut run (one letter or two) and a leetspeak 1 ("i" or "l").
-        var ambiguous = 0;
-        var stars = 0;
-        foreach (var flag in flags)
+        if (word.Contains('*'))
         {
-            ambiguous += (flag & (CharFlags.Stretched | CharFlags.OneAsI)) != 0 ? 1 : 0;
-            stars += flag == CharFlags.Star ? 1 : 0;
-        }
-
-        if (stars > 0)
-        {
-            TryMatchWildcard(normalised, token, word, stars, detections);
+            TryMatchWildcard(normalised, token, word, detections);
             return;
         }
 
-        if (ambiguous == 0 || word.Length > MaxVariantLength)
+        var readings = new WordReadings(word, normalised.Flags.Slice(token.Start, token.Length));
+        Span<char> variant = stackalloc char[WordReadings.MaxLength];
+        for (var reading = 1; reading <= readings.Count; reading++)
         {
-            return;
-        }
-
-        // Every mix of readings for a few ambiguous characters; for more, only "all as read" (tried
-        // already) and "all the other way", so a word costs a bounded number of lookups.
-        Span<char> variant = stackalloc char[MaxVariantLength];
-        var flipAll = ambiguous > MaxAmbiguousToExpand;
-        var combinations = flipAll ? 2 : 1 << ambiguous;
-        for (var mask = 1; mask < combinations; mask++)
-        {
-            var length = 0;
-            var position = 0;
-            for (var k = 0; k < word.Length; k++)
-            {
-                var c = word[k];
-                if ((flags[k] & (CharFlags.Stretched | CharFlags.OneAsI)) != 0)
-                {
-                    var flip = flipAll || (mask & (1 << position)) != 0;
-                    position++;
-                    if (flip && (flags[k] & CharFlags.Stretched) != 0)
-                    {
-                        continue;
-                    }
-
-                    if (flip)
-                    {
-                        c = 'l';
-                    }
-                }
-
-                variant[length++] = c;
-            }
-
-            if (_lexicon.WordEntry(variant[..length]) is { Category: not null } entry)
+            if (_lexicon.WordEntry(readings.Write(reading, variant)) is { Category: not null } entry)
             {
                 Emit(normalised, token.Start, token.End, entry, detections);
                 return;
@@ -281,31 +233,21 @@ public sealed class OffensiveLanguageDetector : ITextDetector
         }
     }
 
-    private void TryMatchWildcard(NormalisedText normalised, NormalisedToken token, ReadOnlySpan<char> word, int stars, List<Detection> detections)
+    private void TryMatchWildcard(NormalisedText normalised, NormalisedToken token, ReadOnlySpan<char> word, List<Detection> detections)
     {
-        // "f*ck", "f**k", "sh*t": at least two real letters and no more stars than letters, so "a*b"
-        // or "***x" are not read as words.
-        if (word.Length - stars < 2 || stars > word.Length - stars)
+        if (!WordReadings.IsWildcard(word))
         {
             return;
         }
 
         foreach (var candidate in _lexicon.WordsOfLength(word.Length))
         {
-            var matches = true;
-            for (var k = 0; k < word.Length && matches; k++)
-            {
-                matches = word[k] == '*' ? char.IsAsciiLetter(candidate.Term[k]) : word[k] == candidate.Term[k];
-            }
-
-            if (matches)
+            if (WordReadings.MatchesWildcard(word, candidate.Term))
             {
                 Emit(normalised, token.Start, token.End, candidate, detections);
                 return;
             }
         }
-
-        return;
     }
 
     private static void Emit(NormalisedText normalised, int start, int end, LexiconEntry entry, List<Detection> detections)
@@ -340,15 +282,5 @@ public sealed class OffensiveLanguageDetector : ITextDetector
             })
             : null;
 
-    private static bool IsSingleLetter(NormalisedText normalised, NormalisedToken token) =>
-        token.Length == 1 && (normalised.Flags[token.Start] & CharFlags.Letter) != 0;
-
     private static bool IsOneLetterWord(char c) => c is 'a' or 'i';
-
-    private static int Gap(NormalisedText normalised, NormalisedToken left, NormalisedToken right)
-    {
-        var (leftStart, leftLength) = normalised.ToOriginal(left.Start, left.Length);
-        var (rightStart, _) = normalised.ToOriginal(right.Start, right.Length);
-        return rightStart - (leftStart + leftLength);
-    }
 }

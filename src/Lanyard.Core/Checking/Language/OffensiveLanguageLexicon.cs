@@ -32,7 +32,6 @@ public sealed class OffensiveLanguageLexicon
     {
         _entries = entries;
         var singles = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
-        var phraseWords = new Dictionary<string, int>(StringComparer.Ordinal);
         var byLength = new Dictionary<int, List<LexiconEntry>>();
         var longest = 0;
         foreach (var entry in entries.Values)
@@ -40,8 +39,11 @@ public sealed class OffensiveLanguageLexicon
             if (entry.Words > 1)
             {
                 _phrases[entry.Term] = entry;
-                var first = entry.Term[..entry.Term.IndexOf(' ', StringComparison.Ordinal)];
-                phraseWords[first] = Math.Max(entry.Words, phraseWords.GetValueOrDefault(first));
+                PhraseRoot.Add(entry);
+                foreach (var word in entry.Term.Split(' '))
+                {
+                    LongestPhraseWord = Math.Max(LongestPhraseWord, word.Length);
+                }
             }
             else
             {
@@ -59,9 +61,16 @@ public sealed class OffensiveLanguageLexicon
             }
         }
 
-        foreach (var word in singles.Keys.Union(phraseWords.Keys))
+        PhraseRoot.Freeze();
+        var openers = new Dictionary<string, PhraseNode>(StringComparer.Ordinal);
+        foreach (var (word, node) in PhraseRoot.Following)
         {
-            _words[word] = new LexiconWord(singles.GetValueOrDefault(word), phraseWords.GetValueOrDefault(word));
+            openers[word] = node;
+        }
+
+        foreach (var word in singles.Keys.Union(openers.Keys))
+        {
+            _words[word] = new LexiconWord(singles.GetValueOrDefault(word), openers.GetValueOrDefault(word));
             _prefilter[PrefilterIndex(word)] = true;
         }
 
@@ -89,6 +98,12 @@ public sealed class OffensiveLanguageLexicon
 
     /// <summary>Phrases of two or more words, keyed by their words joined with single spaces.</summary>
     internal Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> Phrases { get; }
+
+    /// <summary>The phrase trie: its next words are the words that open a phrase.</summary>
+    internal PhraseNode PhraseRoot { get; } = new();
+
+    /// <summary>The length of the longest word in any phrase, which bounds a spelt-out phrase word ("y.o.u").</summary>
+    internal int LongestPhraseWord { get; }
 
     /// <summary>
     /// Parses a lexicon in the shipped format: one <c>term&lt;TAB&gt;category[&lt;TAB&gt;note]</c> per

@@ -56,6 +56,40 @@ public static class TextNormaliser
         while (i < text.Length)
         {
             var c = text[i];
+            if (char.IsAsciiLetter(c))
+            {
+                // Most of a post: a run of plain ASCII letters, folded without the general switch.
+                if (wordStart < 0)
+                {
+                    if (length > 0)
+                    {
+                        chars[length] = ' ';
+                        starts[length] = i;
+                        ends[length] = i;
+                        flags[length] = CharFlags.Space;
+                        length++;
+                    }
+
+                    wordStart = length;
+                    needsWork = false;
+                }
+
+                do
+                {
+                    var letter = (char)(c | 0x20);
+                    needsWork |= length - wordStart >= 2 && chars[length - 1] == letter && chars[length - 2] == letter;
+                    chars[length] = letter;
+                    starts[length] = i;
+                    ends[length] = i + 1;
+                    flags[length] = CharFlags.Letter;
+                    length++;
+                    i++;
+                }
+                while (i < text.Length && char.IsAsciiLetter(c = text[i]));
+
+                continue;
+            }
+
             FoldKind kind;
             char first;
             var second = '\0';

@@ -83,6 +83,14 @@ public class OffensiveLanguageDetectorTests
     [InlineData("Hancock and Cockburn won the relay")]
     [InlineData("Spicy rice and shitake stir-fry")]
     [InlineData("The mongoose enclosure at the zoo")]
+    [InlineData("Skills for young people: kill y o u n g weeds before they seed")]
+    [InlineData("Our k i l l e r whale project")]
+    [InlineData("A. B. C. D. and you: the letters of the week")]
+    [InlineData("Will you help at the fair? I will, you know")]
+    [InlineData("Goooo team, kill it at sports day!")]
+    [InlineData("Y.O.U. are all stars!")]
+    [InlineData("I'm going to miss you all")]
+    [InlineData("what a w a s t e of paper")]
     public void Detect_InnocentLookAlike_FindsNothing(string text) =>
         Run(text).ShouldBeEmpty();
 

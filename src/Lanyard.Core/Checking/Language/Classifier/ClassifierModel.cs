@@ -7,10 +7,11 @@ namespace Lanyard.Core.Checking.Language.Classifier;
 /// or hateful. Immutable once built; scoring is thread-safe.
 /// </summary>
 /// <remarks>
-/// File format (all little-endian), version 1:
+/// File format (all little-endian), version 2:
 /// <list type="number">
 /// <item>4 bytes magic <c>LYCM</c>;</item>
-/// <item>int32 format version (1);</item>
+/// <item>int32 format version (2; version 1 weights belong to the earlier per-substring FNV hashing
+/// and would be misread by <see cref="FeatureHashing"/>'s rolling hash, so they are refused);</item>
 /// <item>int32 bucket bits, int32 longest word n-gram, int32 shortest and int32 longest character n-gram;</item>
 /// <item>float32 decision threshold, float32 bias;</item>
 /// <item>int32 weight count (2^bucket bits), then that many float32 weights.</item>
@@ -20,7 +21,7 @@ namespace Lanyard.Core.Checking.Language.Classifier;
 public sealed class ClassifierModel
 {
     /// <summary>The format version this code reads and writes.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private static ReadOnlySpan<byte> Magic => "LYCM"u8;
 
@@ -72,8 +73,7 @@ public sealed class ClassifierModel
     /// <summary>The probability, 0–1, that <paramref name="text"/> is offensive or hateful.</summary>
     public double Probability(ReadOnlySpan<char> text)
     {
-        var features = FeatureVectoriser.ForCurrentThread(Settings).Vectorise(text);
-        var logit = features.Logit(_weights, Bias);
+        var logit = FeatureVectoriser.ForCurrentThread(Settings).Logit(text, _weights, Bias);
         return 1.0 / (1.0 + Math.Exp(-logit));
     }
 

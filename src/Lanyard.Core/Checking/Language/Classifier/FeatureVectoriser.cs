@@ -20,8 +20,6 @@ internal sealed class FeatureVectoriser
 
     /// <summary>Per-bucket counts, all zero between calls: every bucket touched is reset before returning.</summary>
     private readonly byte[] _counts;
-    private char[] _normalised = new char[512];
-    private int[] _occurrences = new int[4096];
     private int[] _indices = new int[2048];
     private float[] _values = new float[2048];
 
@@ -48,30 +46,11 @@ internal sealed class FeatureVectoriser
     /// <summary>The features of <paramref name="text"/>; the spans are valid until the next call on this thread.</summary>
     public SparseFeatures Vectorise(ReadOnlySpan<char> text)
     {
-        var normalised = Buffer(ref _normalised, ClassifierText.MaxLength(text.Length));
-        var length = ClassifierText.Normalise(text, normalised);
-        var occurrences = Buffer(ref _occurrences, FeatureHashing.MaxFeatures(length, Settings));
-        var total = FeatureHashing.WriteBuckets(normalised[..length], Settings, occurrences);
-        var indices = Buffer(ref _indices, total);
-        var values = Buffer(ref _values, total);
+        var indices = CountBuckets(text);
+        var values = Buffer(ref _values, indices.Length);
         var counts = _counts;
-        var unique = 0;
-        foreach (var bucket in occurrences[..total])
-        {
-            var count = counts[bucket];
-            if (count == 0)
-            {
-                indices[unique++] = bucket;
-            }
-
-            if (count < byte.MaxValue)
-            {
-                counts[bucket] = (byte)(count + 1);
-            }
-        }
-
         var sumOfSquares = 0.0;
-        for (var i = 0; i < unique; i++)
+        for (var i = 0; i < indices.Length; i++)
         {
             var value = SublinearTf[counts[indices[i]]];
             counts[indices[i]] = 0;
@@ -79,16 +58,53 @@ internal sealed class FeatureVectoriser
             sumOfSquares += value * value;
         }
 
-        if (unique > 0)
+        if (indices.Length > 0)
         {
             var scale = (float)(1.0 / Math.Sqrt(sumOfSquares));
-            for (var i = 0; i < unique; i++)
+            for (var i = 0; i < indices.Length; i++)
             {
                 values[i] *= scale;
             }
         }
 
-        return new SparseFeatures(indices[..unique], values[..unique]);
+        return new SparseFeatures(indices, values);
+    }
+
+    /// <summary>
+    /// Bias plus the dot product of <paramref name="text"/>'s feature vector with <paramref name="weights"/>,
+    /// without writing the vector down: the same sum as <see cref="SparseFeatures.Logit"/> over
+    /// <see cref="Vectorise"/>, with the L2 scale applied once at the end.
+    /// </summary>
+    public double Logit(ReadOnlySpan<char> text, ReadOnlySpan<float> weights, float bias)
+    {
+        var indices = CountBuckets(text);
+        if (indices.IsEmpty)
+        {
+            return bias;
+        }
+
+        var counts = _counts;
+        var dot = 0.0;
+        var sumOfSquares = 0.0;
+        foreach (var bucket in indices)
+        {
+            var value = SublinearTf[counts[bucket]];
+            counts[bucket] = 0;
+            dot += weights[bucket] * value;
+            sumOfSquares += value * value;
+        }
+
+        return bias + (dot / Math.Sqrt(sumOfSquares));
+    }
+
+    /// <summary>Normalises and hashes <paramref name="text"/> in one pass, leaving each bucket's count in <see cref="_counts"/>; returns the buckets, each once, in first-seen order.</summary>
+    private Span<int> CountBuckets(ReadOnlySpan<char> text)
+    {
+        // The normalised text is at most two characters longer than the original.
+        var counting = new CountingSink(_counts, Buffer(ref _indices, FeatureHashing.MaxFeatures(ClassifierText.MaxLength(text.Length), Settings)));
+        var hasher = new FeatureHashing.Hasher<CountingSink>(Settings, counting);
+        ClassifierText.Normalise(text, ref hasher);
+        return hasher.Buckets.Unique;
     }
 
     private static Span<T> Buffer<T>(ref T[] cached, int length)
@@ -116,5 +132,29 @@ internal sealed class FeatureVectoriser
         }
 
         return table;
+    }
+
+    /// <summary>Counts each bucket (saturating at 255) and lists each the first time it is seen.</summary>
+    private ref struct CountingSink(byte[] counts, Span<int> unique) : IBucketSink
+    {
+        private readonly byte[] _counts = counts;
+        private readonly Span<int> _unique = unique;
+        private int _uniqueCount;
+
+        public readonly Span<int> Unique => _unique[.._uniqueCount];
+
+        public void Add(int bucket)
+        {
+            var count = _counts[bucket];
+            if (count == 0)
+            {
+                _unique[_uniqueCount++] = bucket;
+            }
+
+            if (count < byte.MaxValue)
+            {
+                _counts[bucket] = (byte)(count + 1);
+            }
+        }
     }
 }

@@ -106,6 +106,7 @@ public class ClassifierModelTests
     [InlineData(18, 3, 3, 5)]
     [InlineData(18, 2, 1, 5)]
     [InlineData(18, 2, 5, 3)]
+    [InlineData(18, 2, 3, 6)]
     [InlineData(18, 2, 3, 9)]
     public void FeatureSettings_OutOfRange_Throw(int bits, int word, int charMin, int charMax)
     {

@@ -4,8 +4,10 @@ namespace Lanyard.Core.Tests.Checking.Language.Classifier;
 
 public class FeatureHashingTests
 {
-    /// <summary>" hello ": the word, then the padded 3-, 4- and 5-grams from each position.</summary>
-    private static readonly int[] GoldenHello = [110494, 104161, 127478, 253988, 225233, 43952, 238178, 130357, 10759, 129732, 252135, 64106, 108350];
+    /// <summary>" hello " under the default settings: the padded 4-grams " hel", "hell", "ello", "llo ", then the word.</summary>
+    private static readonly int[] GoldenHello = [59490, 125100, 74843, 2945, 25531];
+
+    private static readonly ClassifierFeatureSettings ThreeToFiveGrams = new(18, 2, 3, 5);
 
     private static int[] Buckets(string normalised, ClassifierFeatureSettings settings)
     {
@@ -18,7 +20,14 @@ public class FeatureHashingTests
     public void WriteBuckets_CountsWordsBigramsAndPaddedCharacterNgrams()
     {
         // " ab cd ": words ab, cd; one bigram; per padded word " ab " (4 chars): 2 trigrams + 1 four-gram.
-        Buckets(" ab cd ", ClassifierFeatureSettings.Default).Length.ShouldBe(2 + 1 + (2 * 3));
+        Buckets(" ab cd ", ThreeToFiveGrams).Length.ShouldBe(2 + 1 + (2 * 3));
+    }
+
+    [Fact]
+    public void WriteBuckets_DefaultSettings_HashPadded4GramsWordsAndBigrams()
+    {
+        // " ab cd ": words ab, cd; one bigram; one 4-gram per padded word.
+        Buckets(" ab cd ", ClassifierFeatureSettings.Default).Length.ShouldBe(2 + 1 + 2);
     }
 
     [Fact]
@@ -29,11 +38,28 @@ public class FeatureHashingTests
     }
 
     [Fact]
+    public void WriteBuckets_SameNgramInAnotherWord_HashesTheSame()
+    {
+        // The rolling window must forget the previous word and the characters before an n-gram.
+        var hello = Buckets(" hello ", ThreeToFiveGrams);
+        var shell = Buckets(" the shell ", ThreeToFiveGrams);
+
+        hello.Intersect(shell).Count().ShouldBe(3); // "hel", "hell", "ell"
+        Buckets(" hello ", ClassifierFeatureSettings.Default).Intersect(Buckets(" a shell ", ClassifierFeatureSettings.Default)).ShouldHaveSingleItem();
+    }
+
+    [Fact]
     public void WriteBuckets_StaysInsideTheBucketRange()
     {
         var settings = new ClassifierFeatureSettings(10, 2, 3, 5);
 
         Buckets(" the quick brown fox jumps over the lazy dog ", settings).ShouldAllBe(b => b >= 0 && b < 1024);
+    }
+
+    [Fact]
+    public void WriteBuckets_CharactersBeyondTheBasicPlane_StayInsideTheBucketRange()
+    {
+        Buckets(" \uFFEE\u4E00\uD83D\uDE00 \u0416\u0436 ", ThreeToFiveGrams).ShouldAllBe(b => b >= 0 && b < ThreeToFiveGrams.BucketCount);
     }
 
     [Fact]
@@ -53,5 +79,21 @@ public class FeatureHashingTests
     public void Vectorise_TextWithNoWords_HasNoFeatures()
     {
         FeatureVectoriser.ForCurrentThread(ClassifierFeatureSettings.Default).Vectorise("!!! @someone http://t.co/x").Indices.Length.ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData("you you you are lovely")]
+    [InlineData("Well done to Year 6 for a brilliant assembly this morning! #proud")]
+    [InlineData("sooooo baaaad &amp; @someone RT http://t.co/x")]
+    [InlineData("")]
+    public void Logit_EqualsTheVectorDottedWithTheWeights(string text)
+    {
+        var model = OffensiveTextClassifier.ShippedModel;
+        var vectoriser = FeatureVectoriser.ForCurrentThread(model.Settings);
+
+        var logit = vectoriser.Logit(text, model.Weights, model.Bias);
+        var dot = vectoriser.Vectorise(text).Logit(model.Weights, model.Bias);
+
+        logit.ShouldBe(dot, 1e-5);
     }
 }
