@@ -63,7 +63,7 @@ public sealed class OffensiveLanguageLexicon
 
         PhraseRoot.Freeze();
         var openers = new Dictionary<string, PhraseNode>(StringComparer.Ordinal);
-        foreach (var (word, node) in PhraseRoot.Following)
+        foreach (var (word, node) in PhraseRoot.AllFollowing)
         {
             openers[word] = node;
         }

@@ -87,7 +87,7 @@ internal sealed class PhraseMatcher
 
         if ((flags & CharFlags.Star) != 0 && WordReadings.IsWildcard(word))
         {
-            foreach (var (candidate, next) in (node ?? _lexicon.PhraseRoot).Following)
+            foreach (var (candidate, next) in (node ?? _lexicon.PhraseRoot).Following(word.Length))
             {
                 if (search.Budget-- <= 0)
                 {
@@ -106,7 +106,8 @@ internal sealed class PhraseMatcher
             Span<char> letters = stackalloc char[_longestJoin];
             letters[0] = word[0];
             var last = token;
-            for (var length = 2; length <= letters.Length && search.Budget > 0; length++)
+            var longest = Math.Min(letters.Length, (node ?? _lexicon.PhraseRoot).LongestNext);
+            for (var length = 2; length <= longest && search.Budget > 0; length++)
             {
                 if (last + 1 >= text.TokenCount || !IsSingleLetter(text, last + 1) || Gap(text, last, last + 1) > MaxGapBetweenSpeltLetters)
                 {
@@ -148,7 +149,8 @@ internal sealed class PhraseMatcher
             return node.Next(word);
         }
 
-        return _lexicon.MightContain(word) && _lexicon.Words.TryGetValue(word, out var known) ? known.Phrases : null;
+        // Phrase openers are lexicon words, so the lexicon's cheap first test applies.
+        return _lexicon.MightContain(word) ? _lexicon.PhraseRoot.Next(word) : null;
     }
 
     /// <summary>

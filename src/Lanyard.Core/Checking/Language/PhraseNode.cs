@@ -12,6 +12,13 @@ internal sealed class PhraseNode
     private readonly Dictionary<string, PhraseNode>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private KeyValuePair<string, PhraseNode>[] _following = [];
 
+    // _following is sorted by word length, then ordinally; _lengthStarts[n] is where words of length n begin.
+    private int[] _lengthStarts = [0];
+
+    // Bit n is set when a next word has n characters (bit 63: 63 or more), so most spelt-out
+    // candidates ("a", "af", "afu", ...) are rejected without hashing them.
+    private ulong _lengths;
+
     public PhraseNode() => _lookup = _next.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The listed phrase (or allowed phrase) that ends after the word leading here; null if none does.</summary>
@@ -20,11 +27,21 @@ internal sealed class PhraseNode
     /// <summary>Whether any longer phrase continues from here.</summary>
     public bool HasNext => _following.Length > 0;
 
-    /// <summary>The words that may come next with their nodes, in ordinal order (for wildcard matching).</summary>
-    public ReadOnlySpan<KeyValuePair<string, PhraseNode>> Following => _following;
+    /// <summary>The words of <paramref name="length"/> characters that may come next, with their nodes, in ordinal order (for wildcard matching).</summary>
+    public ReadOnlySpan<KeyValuePair<string, PhraseNode>> Following(int length) =>
+        length + 1 < _lengthStarts.Length
+            ? _following.AsSpan(_lengthStarts[length], _lengthStarts[length + 1] - _lengthStarts[length])
+            : [];
+
+    /// <summary>Every word that may come next, with its node.</summary>
+    internal IReadOnlyDictionary<string, PhraseNode> AllFollowing => _next;
+
+    /// <summary>The length of the longest word that may come next (0 if none).</summary>
+    public int LongestNext => _following.Length == 0 ? 0 : _following[^1].Key.Length;
 
     /// <summary>The node after <paramref name="word"/>, or null if no phrase continues with it.</summary>
-    public PhraseNode? Next(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var node) ? node : null;
+    public PhraseNode? Next(ReadOnlySpan<char> word) =>
+        (_lengths & (1ul << Math.Min(word.Length, 63))) != 0 && _lookup.TryGetValue(word, out var node) ? node : null;
 
     /// <summary>Adds every word of <paramref name="entry"/>'s term below this node; used only while building.</summary>
     internal void Add(LexiconEntry entry)
@@ -46,7 +63,19 @@ internal sealed class PhraseNode
     /// <summary>Fixes the ordered list of next words, here and below; called once the trie is complete.</summary>
     internal void Freeze()
     {
-        _following = [.. _next.OrderBy(pair => pair.Key, StringComparer.Ordinal)];
+        _following = [.. _next.OrderBy(pair => pair.Key.Length).ThenBy(pair => pair.Key, StringComparer.Ordinal)];
+        var longest = LongestNext;
+        foreach (var word in _next.Keys)
+        {
+            _lengths |= 1ul << Math.Min(word.Length, 63);
+        }
+
+        _lengthStarts = new int[longest + 2];
+        for (var length = 0; length <= longest + 1; length++)
+        {
+            _lengthStarts[length] = _following.Count(pair => pair.Key.Length < length);
+        }
+
         foreach (var next in _next.Values)
         {
             next.Freeze();
