@@ -73,6 +73,25 @@ public class OffensiveTextClassifierTests
         detections.ShouldBeEmpty();
     }
 
+    /// <summary>
+    /// The classic false positives for word filters. The model must not be the one to flag them
+    /// either; "Dick Turpin", "Moby Dick" and "spotted dick" are not here because the Davidson-trained
+    /// model scores them high (the lexicon's allowed phrases clear them, the classifier does not).
+    /// </summary>
+    [Theory]
+    [InlineData("Scunthorpe United away day")]
+    [InlineData("Year 10 assessment week starts Monday")]
+    [InlineData("Mocktail and cocktail stall at the summer fair")]
+    [InlineData("Kung-Fu club after school")]
+    [InlineData("The weather was fickle on sports day")]
+    [InlineData("Trip to Essex, Sussex and Middlesex")]
+    [InlineData("Grape juice at break time")]
+    [InlineData("Data analysis in maths")]
+    [InlineData("Cross-country at Penistone")]
+    [InlineData("Shitake mushrooms in the food tech lesson")]
+    public void Score_InnocentLookAlike_IsBelowThreshold(string text) =>
+        Classifier.Score(text).ShouldBeLessThan(Classifier.Model.Threshold);
+
     public static TheoryData<string, string> PathologicalInputs() => new()
     {
         { "empty", string.Empty },
