@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Lanyard.Core.Organisations;
 using Lanyard.Web.Users;
@@ -17,21 +18,29 @@ internal sealed record SchoolScope(IReadOnlyList<Organisation> Schools, SchoolIn
     /// <summary>The school chosen.</summary>
     public Organisation School => InContext.School;
 
+    /// <summary>True when the user may act for more than one school, so a picker is worth showing.</summary>
+    public bool HasChoice => Schools.Count > 1;
+
+    /// <summary>The ids of the schools in scope.</summary>
+    public IReadOnlyCollection<long> SchoolIds => [.. Schools.Select(s => s.Id)];
+
+    /// <summary>The <c>school</c> query value to carry in links, or null when there is no choice to carry.</summary>
+    public string? QueryValue => HasChoice ? School.Id.ToString(CultureInfo.InvariantCulture) : null;
+
     /// <summary>The scope, or null when the user has no person or organisation, or asked for a school out of their scope.</summary>
     public static async Task<SchoolScope?> FindAsync(ClaimsPrincipal user, long? requestedSchoolId, IOrganisationRegister organisations, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(organisations);
         if (SignInPrincipal.OrganisationId(user) is not { } home || SignInPrincipal.PersonId(user) is not { } personId)
         {
             return null;
         }
 
-        var schools = await SchoolsInScope.HandleAsync(home, organisations, cancellationToken);
-        var school = await SchoolsInScope.ChooseAsync(home, requestedSchoolId, organisations, cancellationToken);
-        if (school is null || await SchoolInContext.FindAsync(school.Id, organisations, cancellationToken) is not { } inContext)
-        {
-            return null;
-        }
-
-        return new SchoolScope(schools, inContext, personId);
+        // One read of the register serves the scope, the choice and the pack in force.
+        var all = await organisations.ListAsync(cancellationToken);
+        var schools = SchoolsInScope.Of(home, all);
+        return SchoolsInScope.Choose(schools, requestedSchoolId) is { } school
+            ? new SchoolScope(schools, SchoolInContext.Of(school, all), personId)
+            : null;
     }
 }

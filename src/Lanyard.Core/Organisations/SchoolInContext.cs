@@ -14,12 +14,14 @@ public sealed record SchoolInContext(Organisation School, PolicyPack? Pack, Orga
     {
         ArgumentNullException.ThrowIfNull(register);
         var all = await register.ListAsync(cancellationToken).ConfigureAwait(false);
-        var school = all.FirstOrDefault(o => o.Id == organisationId);
-        if (school is null)
-        {
-            return null;
-        }
+        return all.FirstOrDefault(o => o.Id == organisationId) is { } school ? Of(school, all) : null;
+    }
 
+    /// <summary>The pack in force at a school, read from a listing of the register already in hand.</summary>
+    public static SchoolInContext Of(Organisation school, IReadOnlyList<Organisation> all)
+    {
+        ArgumentNullException.ThrowIfNull(school);
+        ArgumentNullException.ThrowIfNull(all);
         var parent = school.ParentId is { } parentId ? all.FirstOrDefault(o => o.Id == parentId) : null;
         var from = school.PackId is not null ? school : parent?.PackId is not null ? parent : null;
         var pack = from?.PackId is { } id && BuiltInPacks.Ids.Contains(id, StringComparer.Ordinal) ? BuiltInPacks.Get(id) : null;

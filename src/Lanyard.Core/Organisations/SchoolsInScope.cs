@@ -13,7 +13,13 @@ public static class SchoolsInScope
     public static async Task<IReadOnlyList<Organisation>> HandleAsync(long organisationId, IOrganisationRegister register, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(register);
-        var all = await register.ListAsync(cancellationToken).ConfigureAwait(false);
+        return Of(organisationId, await register.ListAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>The schools, from a listing of the register already in hand.</summary>
+    public static IReadOnlyList<Organisation> Of(long organisationId, IReadOnlyList<Organisation> all)
+    {
+        ArgumentNullException.ThrowIfNull(all);
         var home = all.FirstOrDefault(o => o.Id == organisationId);
         if (home is null)
         {
@@ -26,9 +32,16 @@ public static class SchoolsInScope
     }
 
     /// <summary>The school asked for if it is in scope, else the first in scope; null when none is.</summary>
-    public static async Task<Organisation?> ChooseAsync(long organisationId, long? requested, IOrganisationRegister register, CancellationToken cancellationToken)
+    public static async Task<Organisation?> ChooseAsync(long organisationId, long? requested, IOrganisationRegister register, CancellationToken cancellationToken) =>
+        Choose(await HandleAsync(organisationId, register, cancellationToken).ConfigureAwait(false), requested);
+
+    /// <summary>
+    /// The school asked for if it is among <paramref name="schools"/>; with none asked for, the first;
+    /// null when the one asked for is out of scope (so the caller answers 404).
+    /// </summary>
+    public static Organisation? Choose(IReadOnlyList<Organisation> schools, long? requested)
     {
-        var schools = await HandleAsync(organisationId, register, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(schools);
         return schools.FirstOrDefault(s => s.Id == requested) ?? (requested is null && schools.Count > 0 ? schools[0] : null);
     }
 }

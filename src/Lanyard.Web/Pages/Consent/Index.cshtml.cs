@@ -19,7 +19,7 @@ internal sealed class IndexModel(IOrganisationRegister organisations, IPeopleReg
     public const int YearsBack = 4;
 
     /// <summary>The school shown and the schools the reader may choose among.</summary>
-    public RegisterScope Scope { get; private set; } = null!;
+    public SchoolScope Scope { get; private set; } = null!;
 
     /// <summary>The school with its pack.</summary>
     public SchoolInContext School { get; private set; } = null!;
@@ -48,7 +48,7 @@ internal sealed class IndexModel(IOrganisationRegister organisations, IPeopleReg
     /// <summary>GET /consent?year=2025-26&amp;school=: 404 when the school asked for is not the reader's.</summary>
     public async Task<IActionResult> OnGetAsync(string? year, long? school, long? recorded, bool unchanged, CancellationToken cancellationToken)
     {
-        if (await RegisterScope.ResolveAsync(User, school, organisations, cancellationToken) is not { } scope
+        if (await SchoolScope.FindAsync(User, school, organisations, cancellationToken) is not { } scope
             || await SchoolInContext.FindAsync(scope.School.Id, organisations, cancellationToken) is not { } context)
         {
             return NotFound();

@@ -16,7 +16,7 @@ namespace Lanyard.Web.Pages.Consent;
 internal sealed class PupilModel(IOrganisationRegister organisations, IPeopleRegister people, IConsentRegister consent, TimeProvider clock) : PageModel
 {
     /// <summary>The pupil's school and the reader's schools.</summary>
-    public RegisterScope Scope { get; private set; } = null!;
+    public SchoolScope Scope { get; private set; } = null!;
 
     /// <summary>The pupil.</summary>
     public Person Pupil { get; private set; } = null!;
@@ -127,7 +127,7 @@ internal sealed class PupilModel(IOrganisationRegister organisations, IPeopleReg
 
     private async Task<bool> LoadAsync(long pupilId, string? year, CancellationToken cancellationToken)
     {
-        if (await RegisterScope.ResolveAsync(User, null, organisations, cancellationToken) is not { } home)
+        if (await SchoolScope.FindAsync(User, null, organisations, cancellationToken) is not { } home)
         {
             return false;
         }
@@ -138,7 +138,7 @@ internal sealed class PupilModel(IOrganisationRegister organisations, IPeopleReg
             return false;
         }
 
-        Scope = home with { School = context.School };
+        Scope = home with { InContext = context };
         Pupil = details.Person;
         Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         Year = ConsentDisplay.ReadYear(year) ?? context.SchoolYearOn(Today);

@@ -9,7 +9,7 @@ namespace Lanyard.Web.Pages.People;
 internal sealed class AddStaffModel(IOrganisationRegister organisations, IPeopleRegister people) : PageModel
 {
     /// <summary>The school the member of staff joins.</summary>
-    public RegisterScope Scope { get; private set; } = null!;
+    public SchoolScope Scope { get; private set; } = null!;
 
     /// <summary>The form as entered.</summary>
     [BindProperty]
@@ -18,7 +18,7 @@ internal sealed class AddStaffModel(IOrganisationRegister organisations, IPeople
     /// <summary>GET /people/staff/add?school=.</summary>
     public async Task<IActionResult> OnGetAsync(long? school, CancellationToken cancellationToken)
     {
-        if (await RegisterScope.ResolveAsync(User, school, organisations, cancellationToken) is not { } scope)
+        if (await SchoolScope.FindAsync(User, school, organisations, cancellationToken) is not { } scope)
         {
             return NotFound();
         }
@@ -30,7 +30,7 @@ internal sealed class AddStaffModel(IOrganisationRegister organisations, IPeople
     /// <summary>POST /people/staff/add?school=: add, then show the new record; on refusal the form comes back with each reason by its field.</summary>
     public async Task<IActionResult> OnPostAsync(long? school, CancellationToken cancellationToken)
     {
-        if (await RegisterScope.ResolveAsync(User, school, organisations, cancellationToken) is not { } scope)
+        if (await SchoolScope.FindAsync(User, school, organisations, cancellationToken) is not { } scope)
         {
             return NotFound();
         }

@@ -20,7 +20,7 @@ internal sealed class ImportModel(IOrganisationRegister organisations, IPeopleRe
     public const int MaxFileBytes = 5 * 1024 * 1024;
 
     /// <summary>The school the roster belongs to.</summary>
-    public RegisterScope Scope { get; private set; } = null!;
+    public SchoolScope Scope { get; private set; } = null!;
 
     /// <summary>What the import did, or why it stopped; null before a file is sent.</summary>
     public ImportRoster.Result? Result { get; private set; }
@@ -53,7 +53,7 @@ internal sealed class ImportModel(IOrganisationRegister organisations, IPeopleRe
     /// <summary>GET /people/import?school=.</summary>
     public async Task<IActionResult> OnGetAsync(long? school, CancellationToken cancellationToken)
     {
-        if (await RegisterScope.ResolveAsync(User, school, organisations, cancellationToken) is not { } scope)
+        if (await SchoolScope.FindAsync(User, school, organisations, cancellationToken) is not { } scope)
         {
             return NotFound();
         }
@@ -65,7 +65,7 @@ internal sealed class ImportModel(IOrganisationRegister organisations, IPeopleRe
     /// <summary>POST /people/import?school=: read the file and import it, all or nothing.</summary>
     public async Task<IActionResult> OnPostAsync(long? school, IFormFile? roster, bool wholeRoll, CancellationToken cancellationToken)
     {
-        if (await RegisterScope.ResolveAsync(User, school, organisations, cancellationToken) is not { } scope)
+        if (await SchoolScope.FindAsync(User, school, organisations, cancellationToken) is not { } scope)
         {
             return NotFound();
         }

@@ -9,7 +9,7 @@ namespace Lanyard.Web.Pages.People;
 internal sealed class IndexModel(IOrganisationRegister organisations, IPeopleRegister people, TimeProvider clock) : PageModel
 {
     /// <summary>The school shown and the schools the reader may choose among.</summary>
-    public RegisterScope Scope { get; private set; } = null!;
+    public SchoolScope Scope { get; private set; } = null!;
 
     /// <summary>The register, or the part that matches the search.</summary>
     public ListPeople.Result Register { get; private set; } = null!;
@@ -20,7 +20,7 @@ internal sealed class IndexModel(IOrganisationRegister organisations, IPeopleReg
     /// <summary>GET /people?q=&amp;school=: 404 when the school asked for is not the reader's.</summary>
     public async Task<IActionResult> OnGetAsync(string? q, long? school, CancellationToken cancellationToken)
     {
-        if (await RegisterScope.ResolveAsync(User, school, organisations, cancellationToken) is not { } scope)
+        if (await SchoolScope.FindAsync(User, school, organisations, cancellationToken) is not { } scope)
         {
             return NotFound();
         }

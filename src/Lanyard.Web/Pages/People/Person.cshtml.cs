@@ -24,7 +24,7 @@ internal sealed class PersonModel(IOrganisationRegister organisations, IPeopleRe
     };
 
     /// <summary>The person's school and the reader's schools.</summary>
-    public RegisterScope Scope { get; private set; } = null!;
+    public SchoolScope Scope { get; private set; } = null!;
 
     /// <summary>The record.</summary>
     public PersonDetails.Result Details { get; private set; } = null!;
@@ -181,7 +181,7 @@ internal sealed class PersonModel(IOrganisationRegister organisations, IPeopleRe
 
     private async Task<bool> LoadAsync(long id, CancellationToken cancellationToken)
     {
-        if (await RegisterScope.ResolveAsync(User, null, organisations, cancellationToken) is not { } home)
+        if (await SchoolScope.FindAsync(User, null, organisations, cancellationToken) is not { } home)
         {
             return false;
         }
@@ -192,7 +192,8 @@ internal sealed class PersonModel(IOrganisationRegister organisations, IPeopleRe
             return false;
         }
 
-        Scope = home with { School = home.Schools.Single(s => s.Id == details.Person.OrganisationId) };
+        // The person's own school, which PersonDetails has just confirmed is in scope.
+        Scope = await SchoolScope.FindAsync(User, details.Person.OrganisationId, organisations, cancellationToken) ?? home;
         Details = details;
         Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         return true;
