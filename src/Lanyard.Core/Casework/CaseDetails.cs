@@ -1,0 +1,53 @@
+namespace Lanyard.Core.Casework;
+
+/// <summary>The keys of <see cref="CaseEntry.Details"/>, so every host and the procedures read the same names.</summary>
+public static class CaseDetails
+{
+    /// <summary>The other party's response (<c>removed</c>, <c>refused</c>, <c>refused-and-continuing</c>, <c>unresolved</c>, <c>reasonable-complaint</c>, <c>host-requires-complainant</c>).</summary>
+    public const string Response = "response";
+
+    /// <summary>The outcome (a <c>BreachOutcome</c> written in kebab case, or <c>resolved</c>).</summary>
+    public const string Outcome = "outcome";
+
+    /// <summary>Prefix for a seriousness factor's assessment, e.g. <c>factor.nature</c>.</summary>
+    public const string FactorPrefix = "factor.";
+
+    /// <summary>Attribution finding: <c>responsible</c>, <c>not-responsible</c>, <c>undetermined</c>.</summary>
+    public const string Attribution = "attribution";
+
+    /// <summary>Police decision: <c>referred</c>, <c>advised-employee</c>, <c>not-needed</c>.</summary>
+    public const string PoliceDecision = "police-decision";
+
+    /// <summary>Credentials provided: <c>yes</c> or <c>no</c> (never the credentials).</summary>
+    public const string CredentialsProvided = "credentials-provided";
+
+    /// <summary>When the site was left (ISO 8601).</summary>
+    public const string LeftSiteAt = "left-site-at";
+
+    /// <summary>The pack role a notification went to.</summary>
+    public const string NotifiedRole = "notified-role";
+
+    /// <summary>The role a case is escalated to.</summary>
+    public const string EscalatedTo = "escalated-to";
+
+    /// <summary>Moderation action: <c>block</c>, <c>report</c> or <c>delete</c>.</summary>
+    public const string ModerationAction = "moderation-action";
+
+    /// <summary>The public explanation given for a moderation action.</summary>
+    public const string PublicExplanation = "public-explanation";
+
+    /// <summary>Flags raised on the case, comma separated (e.g. <c>threat-of-violence</c>, <c>racial-or-homophobic</c>).</summary>
+    public const string Flags = "flags";
+
+    /// <summary>An assessment's conclusion, e.g. <c>external-agency-needed</c>.</summary>
+    public const string Assessment = "assessment";
+
+    /// <summary>An agency involved (police, LADO, platform, local authority, legal advisers, UK Safer Internet Centre).</summary>
+    public const string Agency = "agency";
+
+    /// <summary>The policy found to apply.</summary>
+    public const string ApplicablePolicy = "applicable-policy";
+
+    /// <summary>Whether to include a closed case in the governors' report (<c>yes</c>/<c>no</c>).</summary>
+    public const string IncludeInGovernorReport = "include-in-governor-report";
+}
