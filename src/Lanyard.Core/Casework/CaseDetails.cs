@@ -50,4 +50,16 @@ public static class CaseDetails
 
     /// <summary>Whether to include a closed case in the governors' report (<c>yes</c>/<c>no</c>).</summary>
     public const string IncludeInGovernorReport = "include-in-governor-report";
+
+    /// <summary>The evidence item an entry records.</summary>
+    public const string EvidenceId = "evidence-id";
+
+    /// <summary><c>yes</c> when the evidence is marked as indecent images of children (no file is stored).</summary>
+    public const string IndecentImage = "indecent-image";
+
+    /// <summary>The person a case is assigned to (e.g. the investigating officer), by register id.</summary>
+    public const string AssignedTo = "assigned-to";
+
+    /// <summary>The letter an entry records.</summary>
+    public const string LetterId = "letter-id";
 }

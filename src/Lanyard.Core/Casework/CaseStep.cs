@@ -110,6 +110,9 @@ public enum CaseStep
     /// <summary>Reopen a closed case. Written <c>reopen</c>.</summary>
     Reopen,
 
+    /// <summary>Record a piece of evidence (the entry carries the evidence id; for indecent images of children, <c>indecent-image=yes</c> and no file). Written <c>record-evidence</c>.</summary>
+    RecordEvidence,
+
     /// <summary>Add a note, or correct an earlier entry (the entry stays; the correction points at it). Written <c>add-note</c>.</summary>
     AddNote,
 }
