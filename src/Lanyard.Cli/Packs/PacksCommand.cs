@@ -1,20 +1,22 @@
 using System.CommandLine;
 using System.Text.Json;
+using Lanyard.Core.Governance;
 using Lanyard.Core.Policies;
 using Lanyard.Core.Policies.Loading;
 
 namespace Lanyard.Cli.Packs;
 
-/// <summary><c>lanyard packs list | show | validate | compare</c>.</summary>
+/// <summary><c>lanyard packs list | show | validate | compare | diff</c>.</summary>
 internal static class PacksCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var packs = new Command("packs", "Policy packs: list, show, validate and compare them.");
+        var packs = new Command("packs", "Policy packs: list, show, validate, compare and diff them.");
         packs.Subcommands.Add(List(output));
         packs.Subcommands.Add(Show(output, error));
         packs.Subcommands.Add(Validate(output));
         packs.Subcommands.Add(Compare(output, error));
+        packs.Subcommands.Add(Diff(output, error));
         return packs;
     }
 
@@ -120,6 +122,39 @@ internal static class PacksCommand
             else
             {
                 PackText.WriteComparison(output, comparison);
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    // Exit 0 whenever both packs load, different or not: the diff is a report, not a check, and a
+    // script that wants to know reads "identical" from --json. 1 when either pack does not load.
+    private static Command Diff(TextWriter output, TextWriter error)
+    {
+        var json = JsonOption();
+        var oldPack = new Argument<string>("old") { Description = "The old version: a shipped pack id or the path of a pack file." };
+        var newPack = new Argument<string>("new") { Description = "The new version: a shipped pack id or the path of a pack file." };
+        var command = new Command("diff", "What changed between two versions of a pack: clauses and parameters added, removed or changed, metadata, and the clauses staff must re-acknowledge. Exit 0 when both load, 1 when either does not.") { oldPack, newPack, json };
+        command.SetAction(parse =>
+        {
+            var results = new[] { PackReference.Resolve(parse.GetRequiredValue(oldPack)), PackReference.Resolve(parse.GetRequiredValue(newPack)) };
+            var failed = results.Where(r => !r.Succeeded).SelectMany(r => r.Errors).ToList();
+            if (failed.Count > 0)
+            {
+                PackText.WriteDiagnostics(error, failed, "error");
+                return 1;
+            }
+
+            var diff = DiffPacks.Handle(results[0].Pack!, results[1].Pack!);
+            if (parse.GetValue(json))
+            {
+                WriteJson(output, diff);
+            }
+            else
+            {
+                PackDiffText.Write(output, diff);
             }
 
             return 0;
