@@ -136,7 +136,10 @@ public sealed class CaseStore : ICaseStore
         ArgumentNullException.ThrowIfNull(organisationIds);
         return organisationIds.Count == 0
             ? Task.FromResult<IReadOnlyList<CaseFile>>([])
-            : LoadAsync("c.organisation_id IN @OrganisationIds", new { OrganisationIds = organisationIds.Distinct().ToArray() }, cancellationToken);
+            : LoadAsync(
+                // Dapper hands Npgsql the list as one array parameter, and expands it for SQLite.
+                _work.Provider == DatabaseProvider.Postgres ? "c.organisation_id = ANY(@OrganisationIds)" : "c.organisation_id IN @OrganisationIds",
+                new { OrganisationIds = organisationIds.Distinct().ToArray() }, cancellationToken);
     }
 
     /// <inheritdoc />
