@@ -47,6 +47,7 @@ internal static class DatabaseSetup
             services.GetRequiredService<IConnectionLog>(),
             services.GetRequiredService<IOfficialAccountRegister>(),
             services.GetRequiredService<IReviewTaskRegister>()));
+        builder.AddLanyardCasework(database);
         return database;
     }
 }

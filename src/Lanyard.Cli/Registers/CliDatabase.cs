@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Lanyard.Data;
+using Lanyard.Data.Casework;
 using Lanyard.Data.Migrations;
 
 namespace Lanyard.Cli.Registers;
@@ -43,6 +44,24 @@ internal static class CliDatabase
             error.WriteLine(ex.Message);
             return null;
         }
+    }
+
+    /// <summary>
+    /// The evidence files: <c>Evidence__Path</c>, or the <c>evidence</c> folder beside the SQLite file.
+    /// With PostgreSQL there is no such file and the CLI cannot know the web app's data folder, so
+    /// <c>Evidence__Path</c> is required; null (with the reason written) when it is missing.
+    /// </summary>
+    public static FileEvidenceFiles? EvidenceFiles(IDatabase database, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        var configured = Environment.GetEnvironmentVariable("Evidence__Path");
+        if (database is not SqliteDatabase && string.IsNullOrWhiteSpace(configured))
+        {
+            error.WriteLine("With PostgreSQL, set Evidence__Path to the web app's evidence folder (its Evidence:Path setting).");
+            return null;
+        }
+
+        return new FileEvidenceFiles(EvidenceSettings.Root(configured, database, Environment.CurrentDirectory, Environment.CurrentDirectory));
     }
 
     /// <summary>Migrates, runs the command in one unit of work, and commits only on exit code 0.</summary>
