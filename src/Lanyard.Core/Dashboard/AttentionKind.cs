@@ -17,4 +17,7 @@ public enum AttentionKind
 
     /// <summary>Pupils with no consent answer for the current school year.</summary>
     ConsentGap,
+
+    /// <summary>A task on a case that the person owns (by role) or that is assigned to them.</summary>
+    CaseTask,
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lanyard.Core.Accounts;
+using Lanyard.Core.Casework;
 using Lanyard.Core.Connections;
 using Lanyard.Core.Consent;
 using Lanyard.Core.Governance;
@@ -16,7 +17,10 @@ namespace Lanyard.Core.Dashboard;
 /// item is shown only to the roles that act on it (least privilege: a teacher sees no consent gaps
 /// or other people's held requests): policy reviews and review tasks to leadership and governors,
 /// held connection requests to the person they are addressed to, account attestations and consent
-/// gaps to the register administrators. Reminders start 28 days before a date.
+/// gaps to the register administrators, case tasks to the person who owns them (a pack role they hold,
+/// or a task with no owner on a case assigned to them) and only on cases they read in full
+/// (<see cref="CaseAccess"/>), so a task title never reveals a case they may not open. Reminders start
+/// 28 days before a date.
 /// </summary>
 public static class WhatNeedsAttention
 {
@@ -50,7 +54,11 @@ public static class WhatNeedsAttention
     /// <param name="Connections">Connection decisions and held requests.</param>
     /// <param name="Accounts">Official accounts.</param>
     /// <param name="Reviews">Review tasks.</param>
-    public sealed record Registers(IOrganisationRegister Organisations, IPeopleRegister People, IConsentRegister Consent, IConnectionLog Connections, IOfficialAccountRegister Accounts, IReviewTaskRegister Reviews);
+    public sealed record Registers(IOrganisationRegister Organisations, IPeopleRegister People, IConsentRegister Consent, IConnectionLog Connections, IOfficialAccountRegister Accounts, IReviewTaskRegister Reviews)
+    {
+        /// <summary>The case register; when not given (a host without casework yet), no case tasks are shown.</summary>
+        public ICaseStore? Cases { get; init; }
+    }
 
     /// <summary>Gathers the items.</summary>
     public static async Task<Result> HandleAsync(Request request, Registers registers, TimeProvider clock, CancellationToken cancellationToken)
@@ -62,6 +70,9 @@ public static class WhatNeedsAttention
         var governs = AccessPolicies.Allows(AccessPolicies.Leadership, request.Roles) || AccessPolicies.Allows(AccessPolicies.Governance, request.Roles);
         var administers = AccessPolicies.Allows(AccessPolicies.RegisterAdmin, request.Roles) || request.Roles.Contains(StaffRole.CommsLead);
         var schools = await SchoolsInScope.HandleAsync(request.OrganisationId, registers.Organisations, cancellationToken).ConfigureAwait(false);
+        var scope = schools.Select(s => s.Id).ToList();
+        var now = clock.GetUtcNow();
+        var cases = registers.Cases is { } store && scope.Count > 0 ? await store.ListAsync(scope, cancellationToken).ConfigureAwait(false) : [];
         var result = new List<SchoolItems>();
         foreach (var school in schools)
         {
@@ -117,6 +128,11 @@ public static class WhatNeedsAttention
                 }
             }
 
+            foreach (var file in cases.Where(f => f.Case.OrganisationId == school.Id && CaseAccess.LevelFor(request.Roles, request.PersonId, f, scope) == CaseAccessLevel.Full))
+            {
+                items.AddRange(CaseTaskItems(file, CaseFacts.OpenTasks(file, now), request.Roles, request.PersonId, now));
+            }
+
             result.Add(new SchoolItems(context, [.. items.OrderBy(i => i.Urgency).ThenBy(i => i.Kind)]));
         }
 
@@ -126,30 +142,48 @@ public static class WhatNeedsAttention
     private static IEnumerable<AttentionItem> PolicyReview(PolicyPack pack, DateOnly today)
     {
         var clauses = pack.Review.Clauses;
-        if (pack.Review.CycleMonths is null && pack.Review.NextReview is null)
+        var status = PolicyReviewStatus.Of(pack, today);
+        switch (status.State)
         {
-            yield return new AttentionItem(AttentionKind.PolicyReview, AttentionUrgency.Notice, "No review cycle set",
-                $"{pack.Title} states no review cycle and no review date. Decide one with the governing body so the policy cannot drift out of date.",
-                $"/packs/{pack.Id}", clauses);
-            yield break;
+            case PolicyReviewState.NoCycle:
+                yield return new AttentionItem(AttentionKind.PolicyReview, AttentionUrgency.Notice, "No review cycle set",
+                    $"{pack.Title} states no review cycle and no review date. Decide one with the governing body so the policy cannot drift out of date.",
+                    $"/packs/{pack.Id}", clauses);
+                break;
+            case PolicyReviewState.Overdue:
+                yield return new AttentionItem(AttentionKind.PolicyReview, AttentionUrgency.Overdue, "Policy review overdue",
+                    $"{pack.Title} (version {pack.Version}) was due for review by {status.DueBy}; it is {status.DaysOverdue} days overdue.",
+                    $"/packs/{pack.Id}", clauses);
+                break;
+            case PolicyReviewState.DueSoon:
+                yield return new AttentionItem(AttentionKind.PolicyReview, AttentionUrgency.Due, "Policy review due soon",
+                    $"{pack.Title} (version {pack.Version}) is due for review by {status.DueBy}.", $"/packs/{pack.Id}", clauses);
+                break;
+            default:
+                break;
         }
+    }
 
-        if (pack.Review.NextDue(pack.Approval.Date) is not { } next)
+    /// <summary>
+    /// The items for a case's open tasks that are the person's: a task owned by a pack role they hold,
+    /// or a task with no owner on a case assigned to them. The caller has checked they read the case in full.
+    /// </summary>
+    internal static IEnumerable<AttentionItem> CaseTaskItems(CaseFile file, IReadOnlyList<CaseTask> tasks, IReadOnlyCollection<StaffRole> roles, long personId, DateTimeOffset now)
+    {
+        var assigned = CaseAccess.IsAssignedTo(file, personId);
+        foreach (var task in tasks.OrderBy(t => t.Due))
         {
-            yield break;
-        }
+            var theirs = task.OwnerRole is { } owner ? ConnectionRoles.HoldersOf(owner).Any(roles.Contains) : assigned;
+            if (!theirs)
+            {
+                continue;
+            }
 
-        var due = next.Latest;
-        if (due < today)
-        {
-            yield return new AttentionItem(AttentionKind.PolicyReview, AttentionUrgency.Overdue, "Policy review overdue",
-                $"{pack.Title} (version {pack.Version}) was due for review by {next}; it is {today.DayNumber - due.DayNumber} days overdue.",
-                $"/packs/{pack.Id}", clauses);
-        }
-        else if (due <= today.AddDays(ReminderDays))
-        {
-            yield return new AttentionItem(AttentionKind.PolicyReview, AttentionUrgency.Due, "Policy review due soon",
-                $"{pack.Title} (version {pack.Version}) is due for review by {next}.", $"/packs/{pack.Id}", clauses);
+            var overdue = task.IsOverdueAt(now);
+            var due = DateOnly.FromDateTime(task.Due.UtcDateTime);
+            yield return new AttentionItem(AttentionKind.CaseTask, overdue ? AttentionUrgency.Overdue : AttentionUrgency.Due, task.Title,
+                $"Case {file.Case.Id.ToString(CultureInfo.InvariantCulture)} ({Workflows.WorkflowText.Kebab(file.Case.Type)}): {(overdue ? "was due" : "due")} {Day(due)}{(task.Mandatory ? "; the case cannot close until it is done" : string.Empty)}.",
+                $"/cases/{file.Case.Id.ToString(CultureInfo.InvariantCulture)}", task.Clause is { } clause ? [clause] : []);
         }
     }
 
