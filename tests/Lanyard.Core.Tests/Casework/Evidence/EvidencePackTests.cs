@@ -116,7 +116,7 @@ public sealed class EvidencePackTests
     public async Task Print_AuditsADownloadNamingTheRecipient()
     {
         var (world, file) = await CaseWithEvidenceAsync();
-        var organisations = new InMemoryOrganisations(new Organisation(1, "Testbourne Primary", OrganisationLevel.School, null, "testbourne"));
+        var organisations = new FixedOrganisations(new Organisation(1, "Testbourne Primary", OrganisationLevel.School, null, "testbourne"));
 
         var result = await PrintEvidencePack.HandleAsync(
             new PrintEvidencePack.Request(world.Dsl, file.Case.Id, EvidencePackRecipient.PlatformTakedown, MayRead: true), world.Cases, organisations, world.Audit, world.Clock, CancellationToken.None);
@@ -137,7 +137,7 @@ public sealed class EvidencePackTests
         var before = world.Audit.Events.Count;
 
         var result = await PrintEvidencePack.HandleAsync(
-            new PrintEvidencePack.Request(world.Dsl, file.Case.Id, EvidencePackRecipient.Police, MayRead: false), world.Cases, new InMemoryOrganisations(), world.Audit, world.Clock, CancellationToken.None);
+            new PrintEvidencePack.Request(world.Dsl, file.Case.Id, EvidencePackRecipient.Police, MayRead: false), world.Cases, new FixedOrganisations(), world.Audit, world.Clock, CancellationToken.None);
 
         result.Succeeded.ShouldBeFalse();
         result.Errors.Keys.ShouldBe([nameof(PrintEvidencePack.Request.CaseId)]);

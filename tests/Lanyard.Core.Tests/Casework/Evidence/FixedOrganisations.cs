@@ -3,7 +3,7 @@ using Lanyard.Core.Organisations;
 namespace Lanyard.Core.Tests.Casework.Evidence;
 
 /// <summary>A fixed organisation register for use-case tests.</summary>
-internal sealed class InMemoryOrganisations(params Organisation[] organisations) : IOrganisationRegister
+internal sealed class FixedOrganisations(params Organisation[] organisations) : IOrganisationRegister
 {
     public Task<IReadOnlyList<Organisation>> ListAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<Organisation>>(organisations);
 
