@@ -21,7 +21,7 @@ public sealed record PackRoute(IReadOnlyList<Role> Recipients, NotifyMode Notify
         var parameters = pack.Parameters;
         if (parameters.Casework?.Routes.FirstOrDefault(r => r.CaseTypes.Contains(type)) is { } route)
         {
-            return new PackRoute(route.Recipients, route.Notify, route.Urgency, null, [route.Clause]);
+            return new PackRoute(route.Recipients, route.Notify, route.Urgency, route.Fallback, [route.Clause]);
         }
 
         var row = type switch

@@ -15,7 +15,10 @@ public sealed record CaseRoute
     /// <summary>How quickly, where the pack says.</summary>
     public Urgency? Urgency { get; init; }
 
-    /// <summary>The clause id.</summary>
+    /// <summary>Who receives it when every recipient is absent, where the pack says.</summary>
+    public RoutingFallback? Fallback { get; init; }
+
+    /// <summary>The clause id (with a fallback, the clause that sets it may follow in the casework's clauses).</summary>
     public required string Clause { get; init; }
 
     /// <summary>How the route was read from the document, where that needs saying.</summary>
