@@ -62,4 +62,10 @@ public static class CaseDetails
 
     /// <summary>The letter an entry records.</summary>
     public const string LetterId = "letter-id";
+
+    /// <summary>The clause ids found breached, comma separated (their severities decide the outcome where the pack says so).</summary>
+    public const string BreachedClauses = "breached-clauses";
+
+    /// <summary>The severity the procedure read from the breached clauses, written by Lanyard on the outcome entry.</summary>
+    public const string Severity = "severity";
 }

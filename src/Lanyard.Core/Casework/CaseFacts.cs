@@ -1,47 +1,83 @@
-using Lanyard.Core.Policies.Loading;
+using Lanyard.Core.Policies.Parameters;
 
 namespace Lanyard.Core.Casework;
 
-/// <summary>What the reading use cases work out from a case file, in one place so they agree.</summary>
-internal static class CaseFacts
+/// <summary>What a case's entries say, read once for the procedure: flags, responses, factors, outcome, who was told.</summary>
+internal sealed class CaseFacts
 {
-    /// <summary>The procedure of the pack the case is judged under; null when that pack is not shipped with Lanyard.</summary>
-    public static CaseProcedure? Procedure(CaseFile file) =>
-        BuiltInPacks.Ids.Contains(file.Case.PackId, StringComparer.Ordinal) ? CaseProcedures.For(BuiltInPacks.Get(file.Case.PackId), file.Case.Type) : null;
+    public const string Resolved = "resolved";
 
-    /// <summary>The tasks the case leaves open at <paramref name="now"/>.</summary>
-    public static IReadOnlyList<CaseTask> OpenTasks(CaseFile file, DateTimeOffset now) =>
-        Procedure(file)?.OpenTasks(file, now) ?? [];
-
-    /// <summary>The latest outcome not corrected away, or null.</summary>
-    public static string? Outcome(CaseFile file) => Latest(file, CaseDetails.Outcome);
-
-    /// <summary>The latest value of a detail not corrected away, or null.</summary>
-    public static string? Latest(CaseFile file, string key)
+    private CaseFacts(CaseFile file)
     {
-        var corrected = file.Entries.Where(e => e.Corrects is not null).Select(e => e.Corrects!.Value).ToHashSet();
-        return file.Entries.LastOrDefault(e => !corrected.Contains(e.Id) && e.Details.ContainsKey(key)) is { } entry ? entry.Details[key] : null;
+        File = file;
+        foreach (var entry in file.Entries)
+        {
+            foreach (var flag in CaseFlags.Parse(entry.Details.GetValueOrDefault(CaseDetails.Flags)))
+            {
+                FlaggedAt.TryAdd(flag, entry.At);
+            }
+
+            if (entry.Step == CaseStep.RecordEvidence && entry.Details.GetValueOrDefault(CaseDetails.IndecentImage) == "yes")
+            {
+                FlaggedAt.TryAdd(CaseFlags.Of(PoliceTriggerKind.IndecentImagesOfChildren), entry.At);
+            }
+
+            if (entry.Step == CaseStep.RecordResponse && entry.Details.GetValueOrDefault(CaseDetails.Response) is { } response)
+            {
+                Responses.Add(response);
+            }
+
+            if (entry.Step == CaseStep.RecordSeriousness)
+            {
+                Factors.UnionWith(entry.Details.Where(d => d.Key.StartsWith(CaseDetails.FactorPrefix, StringComparison.Ordinal) && !string.IsNullOrWhiteSpace(d.Value))
+                    .Select(d => d.Key[CaseDetails.FactorPrefix.Length..]));
+            }
+
+            if (entry.Step == CaseStep.RecordNotified && entry.Details.GetValueOrDefault(CaseDetails.NotifiedRole) is { } role)
+            {
+                Notified.Add(role);
+            }
+
+            if (entry.Step == CaseStep.RecordOutcome)
+            {
+                Outcome = entry.Details.GetValueOrDefault(CaseDetails.Outcome);
+                OutcomeAt = entry.At;
+            }
+
+            if (entry.Details.GetValueOrDefault(CaseDetails.BreachedClauses) is { } breached)
+            {
+                BreachedClauses = CaseFlags.Parse(breached);
+            }
+        }
+
+        if (file.Case.Type == CaseType.IndecentImageEvidence)
+        {
+            FlaggedAt.TryAdd(CaseFlags.Of(PoliceTriggerKind.IndecentImagesOfChildren), file.Case.ReportedAt);
+        }
     }
 
-    /// <summary>The first day of the month the case was reported.</summary>
-    public static DateOnly ReportedMonth(CaseFile file) => new(file.Case.ReportedAt.Year, file.Case.ReportedAt.Month, 1);
+    public CaseFile File { get; }
 
-    /// <summary>Whether the case is still open.</summary>
-    public static bool IsOpen(CaseFile file) => file.Stage != CaseStage.Closed;
+    /// <summary>Each flag and when it was first raised.</summary>
+    public Dictionary<string, DateTimeOffset> FlaggedAt { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The governors' view of the case.</summary>
-    public static AnonymisedCaseView Anonymised(CaseFile file) =>
-        new(file.Case.Id, file.Case.Type, file.Stage, ReportedMonth(file), FixedWord(Outcome(file)));
+    public HashSet<string> Responses { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// An outcome as governors may see it: outcomes are fixed kebab-case words, but a value that is not
-    /// one (a procedure that wrote a sentence) is shown only as "recorded", so no free text reaches them.
-    /// </summary>
-    public static string? FixedWord(string? value) =>
-        value is null ? null
-        : value.Length <= 40 && value.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-') ? value
-        : "recorded";
+    public HashSet<string> Factors { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The reporter's view of the case.</summary>
-    public static CaseStatusView Status(CaseFile file) => new(file.Case.Id, file.Case.Type, file.Stage, file.Case.ReportedAt);
+    public HashSet<string> Notified { get; } = new(StringComparer.Ordinal);
+
+    public string? Outcome { get; }
+
+    public DateTimeOffset? OutcomeAt { get; }
+
+    public IReadOnlyList<string> BreachedClauses { get; } = [];
+
+    public static CaseFacts Of(CaseFile file) => new(file);
+
+    public bool Has(CaseStep step) => File.Has(step);
+
+    /// <summary>Whether an outcome value finds a breach (anything but "no-breach" or "resolved").</summary>
+    public static bool IsBreachOutcome(string? outcome) =>
+        outcome is not null and not Resolved and not "no-breach";
 }

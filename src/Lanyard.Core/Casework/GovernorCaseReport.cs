@@ -104,7 +104,7 @@ public static class GovernorCaseReport
 
         var now = clock.GetUtcNow();
         var files = await cases.ListAsync([.. schools.Select(s => s.Id)], cancellationToken).ConfigureAwait(false);
-        return Build([.. schools.Select(s => SchoolInContext.Of(s, all))], files, file => CaseFacts.OpenTasks(file, now), now, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        return Build([.. schools.Select(s => SchoolInContext.Of(s, all))], files, file => CaseReading.OpenTasks(file, now), now, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
     }
 
     /// <summary>Governors, the chair, leadership and the safeguarding leads (who report to governors) may see the report.</summary>
@@ -123,23 +123,23 @@ public static class GovernorCaseReport
         var months = Enumerable.Range(0, MonthsCovered).Select(i => thisMonth.AddMonths(i - MonthsCovered + 1)).ToList();
         var inScope = schools.Select(s => s.School.Id).ToHashSet();
         var ours = files.Where(f => inScope.Contains(f.Case.OrganisationId)).ToList();
-        var recent = ours.Where(f => CaseFacts.ReportedMonth(f) >= months[0]).ToList();
+        var recent = ours.Where(f => CaseReading.ReportedMonth(f) >= months[0]).ToList();
         var types = Enum.GetValues<CaseType>();
         var open = ours.Where(CaseFacts.IsOpen).ToList();
         return new Report(
             today,
             [.. schools.Select(s => s.School.Name)],
-            [.. months.Select(m => new MonthCount(m, recent.Count(f => CaseFacts.ReportedMonth(f) == m)))],
+            [.. months.Select(m => new MonthCount(m, recent.Count(f => CaseReading.ReportedMonth(f) == m)))],
             [.. types.Select(t => new TypeCount(t, recent.Count(f => f.Case.Type == t)))],
             [.. recent.GroupBy(OutcomeOf).Select(g => new OutcomeCount(g.Key, g.Count())).OrderByDescending(o => o.Count).ThenBy(o => o.Outcome, StringComparer.Ordinal)],
-            [.. types.Select(t => new TypeSeries(t, [.. months.Select(m => recent.Count(f => f.Case.Type == t && CaseFacts.ReportedMonth(f) == m))]))],
+            [.. types.Select(t => new TypeSeries(t, [.. months.Select(m => recent.Count(f => f.Case.Type == t && CaseReading.ReportedMonth(f) == m))]))],
             open.Count,
             open.Count(f => openTasks(f).Any(t => t.IsOverdueAt(now))),
             [.. schools.Select(s => new SchoolReview(s.School.Name, s.Pack?.Title, s.Pack?.Version, s.Pack is { } pack ? PolicyReviewStatus.Of(pack, today) : null))],
             [.. schools.SelectMany(s => Flagged(s, ours, months[0]))]);
     }
 
-    private static string OutcomeOf(CaseFile file) => CaseFacts.FixedWord(CaseFacts.Outcome(file)) ?? NoOutcome;
+    private static string OutcomeOf(CaseFile file) => CaseReading.FixedWord(CaseReading.Outcome(file)) ?? NoOutcome;
 
     private static IEnumerable<FlaggedCase> Flagged(SchoolInContext school, IEnumerable<CaseFile> files, DateOnly from)
     {
@@ -150,12 +150,12 @@ public static class GovernorCaseReport
         }
 
         return files
-            .Where(f => f.Case.OrganisationId == school.School.Id && !CaseFacts.IsOpen(f)
-                && string.Equals(CaseFacts.Latest(f, CaseDetails.IncludeInGovernorReport), "yes", StringComparison.Ordinal))
+            .Where(f => f.Case.OrganisationId == school.School.Id && !CaseReading.IsOpen(f)
+                && string.Equals(CaseReading.Latest(f, CaseDetails.IncludeInGovernorReport), "yes", StringComparison.Ordinal))
             .Select(f => (File: f, Closed: f.Latest(CaseStep.Close)?.At ?? f.Entries[^1].At))
             .Select(x => (x.File, Closed: new DateOnly(x.Closed.Year, x.Closed.Month, 1)))
             .Where(x => x.Closed >= from)
             .OrderBy(x => x.Closed).ThenBy(x => x.File.Case.ReportedAt)
-            .Select(x => new FlaggedCase(school.School.Name, x.File.Case.Type, CaseFacts.ReportedMonth(x.File), x.Closed, OutcomeOf(x.File), module.Clauses));
+            .Select(x => new FlaggedCase(school.School.Name, x.File.Case.Type, CaseReading.ReportedMonth(x.File), x.Closed, OutcomeOf(x.File), module.Clauses));
     }
 }

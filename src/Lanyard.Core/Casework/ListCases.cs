@@ -53,7 +53,7 @@ public static class ListCases
 
         var now = clock.GetUtcNow();
         var files = await cases.ListAsync(scope, cancellationToken).ConfigureAwait(false);
-        return Select(request, files, scope, now, file => CaseFacts.OpenTasks(file, now));
+        return Select(request, files, scope, now, file => CaseReading.OpenTasks(file, now));
     }
 
     /// <summary>The rows for <paramref name="files"/>, given each case's open tasks (from its procedure).</summary>
@@ -66,7 +66,7 @@ public static class ListCases
             if (level == CaseAccessLevel.None
                 || (request.Type is { } type && file.Case.Type != type)
                 || (request.Stage is { } stage && file.Stage != stage)
-                || (request.OpenOnly && !CaseFacts.IsOpen(file)))
+                || (request.OpenOnly && !CaseReading.IsOpen(file)))
             {
                 continue;
             }
@@ -86,13 +86,13 @@ public static class ListCases
         var full = level == CaseAccessLevel.Full;
         var outcome = level switch
         {
-            CaseAccessLevel.Full => CaseFacts.Outcome(file),
-            CaseAccessLevel.Anonymised => CaseFacts.FixedWord(CaseFacts.Outcome(file)),
+            CaseAccessLevel.Full => CaseReading.Outcome(file),
+            CaseAccessLevel.Anonymised => CaseReading.FixedWord(CaseReading.Outcome(file)),
             _ => null,
         };
-        return new Row(file.Case.Id, file.Case.OrganisationId, file.Case.Type, file.Stage, level, CaseFacts.ReportedMonth(file),
+        return new Row(file.Case.Id, file.Case.OrganisationId, file.Case.Type, file.Stage, level, CaseReading.ReportedMonth(file),
             level is CaseAccessLevel.Full or CaseAccessLevel.OwnStatusOnly ? file.Case.ReportedAt : null,
-            outcome, full ? file.Case.Summary : null, CaseFacts.IsOpen(file),
+            outcome, full ? file.Case.Summary : null, CaseReading.IsOpen(file),
             tasks?.Count, tasks?.Count(t => t.IsOverdueAt(now)));
     }
 }

@@ -47,8 +47,8 @@ public static class ViewCase
         var result = level switch
         {
             CaseAccessLevel.Full => new Result(level, Full(file, clock.GetUtcNow()), null, null),
-            CaseAccessLevel.OwnStatusOnly => new Result(level, null, CaseFacts.Status(file), null),
-            CaseAccessLevel.Anonymised => new Result(level, null, null, CaseFacts.Anonymised(file)),
+            CaseAccessLevel.OwnStatusOnly => new Result(level, null, CaseReading.Status(file), null),
+            CaseAccessLevel.Anonymised => new Result(level, null, null, CaseReading.Anonymised(file)),
             _ => Result.NotFound,
         };
         if (result.Found)
@@ -61,7 +61,7 @@ public static class ViewCase
 
     private static FullCaseView Full(CaseFile file, DateTimeOffset now)
     {
-        var procedure = CaseFacts.Procedure(file);
+        var procedure = CaseReading.Procedure(file);
         return new FullCaseView(file, procedure?.AllowedNow(file) ?? [], procedure?.OpenTasks(file, now) ?? [], MayAct: true);
     }
 }

@@ -130,7 +130,7 @@ public static class WhatNeedsAttention
 
             foreach (var file in cases.Where(f => f.Case.OrganisationId == school.Id && CaseAccess.LevelFor(request.Roles, request.PersonId, f, scope) == CaseAccessLevel.Full))
             {
-                items.AddRange(CaseTaskItems(file, CaseFacts.OpenTasks(file, now), request.Roles, request.PersonId, now));
+                items.AddRange(CaseTaskItems(file, CaseReading.OpenTasks(file, now), request.Roles, request.PersonId, now));
             }
 
             result.Add(new SchoolItems(context, [.. items.OrderBy(i => i.Urgency).ThenBy(i => i.Kind)]));

@@ -278,6 +278,11 @@ internal sealed partial class PackValidator
         {
             Error(parameters.Training, "training.intervalMonths must be a positive number of months, or left out when the policy sets none");
         }
+
+        if (parameters.Casework is { } casework)
+        {
+            ValidateCasework(casework, parameters);
+        }
     }
 
     private void CheckAge(object owner, int? age)

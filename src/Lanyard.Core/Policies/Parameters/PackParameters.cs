@@ -97,4 +97,7 @@ public sealed record PackParameters
 
     /// <summary>Row 34: social media searches on job applicants.</summary>
     public RecruitmentOnlineSearch? RecruitmentOnlineSearch { get; init; }
+
+    /// <summary>Casework the rows above do not say: routing for other case types, who may take or own which step, and gates.</summary>
+    public CaseworkRules? Casework { get; init; }
 }

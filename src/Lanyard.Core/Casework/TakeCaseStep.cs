@@ -1,0 +1,190 @@
+using System.Globalization;
+using Lanyard.Core.Audit;
+using Lanyard.Core.Notifications;
+using Lanyard.Core.People;
+using Lanyard.Core.Policies;
+using Lanyard.Core.Policies.Loading;
+using Lanyard.Core.Workflows;
+
+namespace Lanyard.Core.Casework;
+
+/// <summary>
+/// Use case: take a step on a case (assess, escalate, record a response, an outcome, close…). The
+/// case's procedure, built from the pack it was reported under, decides whether the step is allowed
+/// now, for this actor's roles, with these details; a refused step writes nothing and says why,
+/// naming the steps allowed or the requirement unmet and its clause. An allowed step is appended as
+/// an entry citing its clauses, audited as "step &lt;name&gt;" (no free text), and notifies the
+/// role a case is escalated to and the owner of any mandatory task it opens.
+/// </summary>
+public static class TakeCaseStep
+{
+    private const int MaxNote = 4000;
+
+    /// <summary>What the actor does.</summary>
+    /// <param name="Actor">The signed-in member of staff.</param>
+    /// <param name="CaseId">The case.</param>
+    /// <param name="Step">The step.</param>
+    /// <param name="Details">Its details, keyed by <see cref="CaseDetails"/>.</param>
+    /// <param name="Note">What they write, if anything.</param>
+    /// <param name="Corrects">The entry this one corrects, if it is a correction.</param>
+    public sealed record Request(CaseActor Actor, long CaseId, CaseStep Step, IReadOnlyDictionary<string, string> Details, string? Note, long? Corrects);
+
+    /// <summary>The entry appended and where the case now stands, or why the step was refused.</summary>
+    /// <param name="Entry">The entry; null when refused.</param>
+    /// <param name="Stage">The case's stage now.</param>
+    /// <param name="AllowedNext">The steps allowed now.</param>
+    /// <param name="OpenTasks">The tasks open now.</param>
+    /// <param name="Refusal">Why the step was refused (the procedure's words), when it was.</param>
+    /// <param name="Errors">Field → message; empty when taken.</param>
+    public sealed record Result(CaseEntry? Entry, CaseStage Stage, IReadOnlyList<CaseStep> AllowedNext, IReadOnlyList<CaseTask> OpenTasks, string? Refusal, IReadOnlyDictionary<string, string> Errors)
+    {
+        /// <summary>True when the step was recorded.</summary>
+        public bool Succeeded => Entry is not null;
+    }
+
+    /// <summary>Checks the step against the case's procedure and records it.</summary>
+    public static async Task<Result> HandleAsync(Request request, ICaseStore cases, IPeopleRegister people, INotificationOutbox outbox, IAuditLog audit,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(cases);
+        ArgumentNullException.ThrowIfNull(people);
+        ArgumentNullException.ThrowIfNull(outbox);
+        ArgumentNullException.ThrowIfNull(audit);
+        ArgumentNullException.ThrowIfNull(clock);
+        var now = clock.GetUtcNow();
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var file = await cases.GetAsync(request.CaseId, cancellationToken).ConfigureAwait(false);
+        if (file is null)
+        {
+            errors[nameof(Request.CaseId)] = "No case has that id.";
+            return new Result(null, CaseStage.Reported, [], [], null, errors);
+        }
+
+        // Who may see and act on this case at all (role and relationship) is decided by CaseAccess
+        // (issue 5, read access). The lead calls it here, before anything about the case is revealed
+        // or checked; the procedure below decides only which step the pack allows, and for which roles.
+        var pack = BuiltInPacks.Ids.Contains(file.Case.PackId, StringComparer.Ordinal) ? BuiltInPacks.Get(file.Case.PackId) : null;
+        if (pack is null)
+        {
+            errors[nameof(Request.CaseId)] = "The policy this case was reported under is no longer available, so its procedure cannot run.";
+            return new Result(null, file.Stage, [], [], null, errors);
+        }
+
+        var procedure = CaseProcedures.For(pack, file.Case.Type);
+        var assigneeRoles = await CheckRequestAsync(request, file, people, errors, cancellationToken).ConfigureAwait(false);
+        if (errors.Count > 0)
+        {
+            return new Result(null, file.Stage, procedure.AllowedNow(file), procedure.OpenTasks(file, now), null, errors);
+        }
+
+        var actorRoles = CaseRoles.PolicyRolesOf(request.Actor.Roles);
+        var check = procedure.Check(file, request.Step, [.. actorRoles], request.Details, assigneeRoles);
+        if (!check.Allowed)
+        {
+            errors[nameof(Request.Step)] = check.Refusal!;
+            return new Result(null, file.Stage, check.AllowedNow, procedure.OpenTasks(file, now), check.Refusal, errors);
+        }
+
+        var details = new Dictionary<string, string>(request.Details, StringComparer.Ordinal);
+        if (check.Severity is { } severity)
+        {
+            details[CaseDetails.Severity] = WorkflowText.Kebab(severity);
+        }
+
+        var entry = new CaseEntry
+        {
+            CaseId = file.Case.Id,
+            Step = request.Step,
+            From = file.Stage,
+            To = check.To,
+            At = now,
+            ByUserId = request.Actor.UserId,
+            ByName = request.Actor.Name,
+            ActingAs = procedure.RoleRuleFor(request.Step)?.Roles.FirstOrDefault(actorRoles.Contains),
+            Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(),
+            Details = details,
+            Clauses = check.Clauses,
+            Corrects = request.Corrects,
+        };
+        entry = entry with { Id = await cases.AppendEntryAsync(entry, cancellationToken).ConfigureAwait(false) };
+        await audit.AppendAsync(new AuditEvent(now, request.Actor.UserId, request.Actor.UserId.ToString(CultureInfo.InvariantCulture), AuditAction.Change,
+            "case", file.Case.Id, file.Case.OrganisationId, $"step {WorkflowText.Kebab(request.Step)}"), cancellationToken).ConfigureAwait(false);
+
+        var after = file with { Entries = [.. file.Entries, entry] };
+        var before = procedure.OpenTasks(file, now);
+        var open = procedure.OpenTasks(after, now);
+        await NotifyAsync(request, file, before, open, people, outbox, now, cancellationToken).ConfigureAwait(false);
+        return new Result(entry, after.Stage, procedure.AllowedNow(after), open, null, errors);
+    }
+
+    /// <summary>Checks the note, the correction and the person assigned; returns the assignee's pack roles when there is one.</summary>
+    private static async Task<IReadOnlyCollection<Role>?> CheckRequestAsync(Request request, CaseFile file, IPeopleRegister people, Dictionary<string, string> errors, CancellationToken cancellationToken)
+    {
+        if (request.Note?.Trim().Length > MaxNote)
+        {
+            errors[nameof(Request.Note)] = $"Keep a note to {MaxNote} characters; add another for more.";
+        }
+
+        if (request.Corrects is { } corrected && file.Entries.All(e => e.Id != corrected))
+        {
+            errors[nameof(Request.Corrects)] = "Choose an entry of this case to correct.";
+        }
+
+        if (request.Details.GetValueOrDefault(CaseDetails.AssignedTo) is not { } assigned)
+        {
+            return null;
+        }
+
+        var person = long.TryParse(assigned, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? await people.GetAsync(id, cancellationToken).ConfigureAwait(false)
+            : null;
+        if (person is null || person.Kind != PersonKind.Staff || person.OrganisationId != file.Case.OrganisationId)
+        {
+            errors[nameof(Request.Details)] = "Assign the case to a member of staff of this school.";
+            return null;
+        }
+
+        return [.. CaseRoles.PolicyRolesOf(person.Roles)];
+    }
+
+    private static async Task NotifyAsync(Request request, CaseFile file, IReadOnlyList<CaseTask> before, IReadOnlyList<CaseTask> open, IPeopleRegister people,
+        INotificationOutbox outbox, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var caseId = file.Case.Id;
+        var messages = new List<(Role Role, string Subject, string Body)>();
+        var escalatedTo = request.Details.GetValueOrDefault(CaseDetails.EscalatedTo);
+        if (request.Step == CaseStep.Escalate && Enum.GetValues<Role>().Where(r => WorkflowText.Kebab(r) == escalatedTo).ToList() is [var target])
+        {
+            messages.Add((target, $"Case {caseId} has been escalated to you", $"Case {caseId} has been escalated to you in Lanyard. Open it to see what is needed."));
+        }
+
+        foreach (var task in open.Where(t => t.Mandatory && t.OwnerRole is not null && before.All(b => b.Step != t.Step)))
+        {
+            messages.Add((task.OwnerRole!.Value, $"Case {caseId} needs action",
+                $"A task on case {caseId} needs you: {task.Title}. Due {task.Due.UtcDateTime.ToString("d MMMM yyyy HH:mm", CultureInfo.InvariantCulture)} UTC."));
+        }
+
+        if (messages.Count == 0)
+        {
+            return;
+        }
+
+        var staff = await people.ListAsync(file.Case.OrganisationId, PersonKind.Staff, cancellationToken).ConfigureAwait(false);
+        foreach (var (recipientRole, subject, body) in messages)
+        {
+            foreach (var person in staff.Where(p => CaseRoles.Holds(p.Roles, recipientRole)))
+            {
+                await outbox.EnqueueAsync(new Notification
+                {
+                    OrganisationId = file.Case.OrganisationId,
+                    RecipientPersonId = person.Id,
+                    Subject = subject,
+                    Body = body,
+                    Link = $"/cases/{caseId}",
+                    CreatedAt = now,
+                }, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+using Lanyard.Core.Audit;
+using Lanyard.Core.Casework;
+using Lanyard.Core.Organisations;
+using Lanyard.Core.People;
+using Lanyard.Core.Policies;
+using Lanyard.Core.Tests.Users;
+
+namespace Lanyard.Core.Tests.Casework;
+
+public class TakeCaseStepTests
+{
+    private const long School = 20;
+
+    private readonly MemoryCases _cases = new();
+    private readonly MemoryOutbox _outbox = new();
+    private readonly MemoryAudit _audit = new();
+    private readonly MemoryPeople _people = new();
+    private readonly ManualClock _clock = new(new DateTimeOffset(2025, 11, 3, 9, 0, 0, TimeSpan.Zero));
+    private readonly MemoryOrganisations _organisations = new(new Organisation(School, "Chapmanslade School", OrganisationLevel.School, null, "chapmanslade"));
+
+    private async Task<long> ReportAsync(CaseType type, Person reporter)
+    {
+        var result = await ReportConcern.HandleAsync(new ReportConcern.Request(Actor(reporter), School, type, "A parent posted about a teacher", null, null, [], [], null),
+            _organisations, _people, _cases, _outbox, _audit, _clock, CancellationToken.None);
+        return result.CaseId!.Value;
+    }
+
+    private Task<TakeCaseStep.Result> Step(Person actor, long caseId, CaseStep step, params (string Key, string Value)[] details) =>
+        TakeCaseStep.HandleAsync(new TakeCaseStep.Request(Actor(actor), caseId, step, details.ToDictionary(d => d.Key, d => d.Value), null, null),
+            _cases, _people, _outbox, _audit, _clock, CancellationToken.None);
+
+    private static CaseActor Actor(Person person) => new(person.Id + 100, person.Id, $"Staff {person.Id}", person.OrganisationId, person.Roles);
+
+    [Fact]
+    public async Task Chapmanslade_EndToEnd_SltAssesses_LadderRuns_CaseCloses()
+    {
+        var slt = _people.Staff(1, School, StaffRole.Slt);
+        var teacher = _people.Staff(2, School, StaffRole.Teacher);
+        var caseId = await ReportAsync(CaseType.ParentPost, teacher);
+        var entriesAfterReport = _cases.Entries.Count;
+
+        var refused = await Step(teacher, caseId, CaseStep.InitialAssessment);
+        refused.Succeeded.ShouldBeFalse();
+        refused.Refusal.ShouldBe("Only slt may take 'initial-assessment' on this case (chapmanslade.roles-slt.04).");
+        refused.Errors["Step"].ShouldBe(refused.Refusal);
+        _cases.Entries.Count.ShouldBe(entriesAfterReport);
+
+        var assessed = await Step(slt, caseId, CaseStep.InitialAssessment);
+        assessed.Entry!.ActingAs.ShouldBe(Role.Slt);
+        assessed.Entry.Clauses.ShouldBe(["chapmanslade.roles-slt.04"]);
+        assessed.Stage.ShouldBe(CaseStage.Triaged);
+
+        (await Step(slt, caseId, CaseStep.RequestRemoval)).Stage.ShouldBe(CaseStage.InProgress);
+        (await Step(slt, caseId, CaseStep.InviteMeeting)).Succeeded.ShouldBeTrue();
+        var closed = await Step(slt, caseId, CaseStep.Close);
+        closed.Stage.ShouldBe(CaseStage.Closed);
+        closed.AllowedNext.ShouldBe([CaseStep.AddNote, CaseStep.Reopen]);
+        _audit.Events.Where(e => e.Action == AuditAction.Change).Select(e => e.Detail)
+            .ShouldBe(["step initial-assessment", "step request-removal", "step invite-meeting", "step close"]);
+    }
+
+    [Fact]
+    public async Task IllegalStep_ReturnsTheRefusalAndWritesNothing()
+    {
+        var slt = _people.Staff(1, School, StaffRole.Slt);
+        var caseId = await ReportAsync(CaseType.StaffBreach, slt);
+        var (entries, events, queued) = (_cases.Entries.Count, _audit.Events.Count, _outbox.Queued.Count);
+
+        var result = await Step(slt, caseId, CaseStep.Close);
+
+        result.Refusal.ShouldBe("'close' is not allowed while the case is reported. Allowed now: initial-assessment, record-evidence, add-note, record-notified.");
+        (_cases.Entries.Count, _audit.Events.Count, _outbox.Queued.Count).ShouldBe((entries, events, queued));
+    }
+
+    [Fact]
+    public async Task Chapmanslade_behaviour_14_IllegalFlagNotifiesNobodyByName_ButQueuesTheTaskForSlt()
+    {
+        var slt = _people.Staff(1, School, StaffRole.Slt);
+        var caseId = await ReportAsync(CaseType.StaffBreach, slt);
+        await Step(slt, caseId, CaseStep.InitialAssessment);
+        var before = _outbox.Queued.Count;
+
+        var result = await Step(slt, caseId, CaseStep.RecordOutcome, (CaseDetails.Outcome, "disciplinary"), (CaseDetails.Flags, "illegal-conduct"));
+
+        result.OpenTasks.ShouldContain(t => t.Step == CaseStep.ContactPolice && t.Mandatory);
+        var queued = _outbox.Queued.Skip(before).ShouldHaveSingleItem();
+        queued.RecipientPersonId.ShouldBe(slt.Id);
+        queued.Subject.ShouldBe($"Case {caseId} needs action");
+    }
+
+    [Fact]
+    public async Task Escalate_NotifiesTheHoldersOfTheRole()
+    {
+        var slt = _people.Staff(1, School, StaffRole.Slt);
+        var head = _people.Staff(2, School, StaffRole.Headteacher);
+        var caseId = await ReportAsync(CaseType.StaffBreach, slt);
+        await Step(slt, caseId, CaseStep.InitialAssessment);
+        var before = _outbox.Queued.Count;
+
+        (await Step(slt, caseId, CaseStep.Escalate, (CaseDetails.EscalatedTo, "headteacher"))).Succeeded.ShouldBeTrue();
+
+        _outbox.Queued.Skip(before).ShouldHaveSingleItem().RecipientPersonId.ShouldBe(head.Id);
+    }
+
+    [Fact]
+    public async Task Assigning_ATeacherAsOwner_IsRefused_AnSltMemberIsAccepted()
+    {
+        var slt = _people.Staff(1, School, StaffRole.Slt);
+        var teacher = _people.Staff(2, School, StaffRole.Teacher);
+        var caseId = await ReportAsync(CaseType.StaffBreach, slt);
+        await Step(slt, caseId, CaseStep.InitialAssessment);
+
+        (await Step(slt, caseId, CaseStep.Escalate, (CaseDetails.EscalatedTo, "slt"), (CaseDetails.AssignedTo, teacher.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))).Refusal
+            .ShouldBe("Cannot assign the case: its owner must be slt (chapmanslade.roles-slt.03).");
+        (await Step(slt, caseId, CaseStep.Escalate, (CaseDetails.EscalatedTo, "slt"), (CaseDetails.AssignedTo, "999"))).Errors["Details"]
+            .ShouldBe("Assign the case to a member of staff of this school.");
+        (await Step(slt, caseId, CaseStep.Escalate, (CaseDetails.EscalatedTo, "slt"), (CaseDetails.AssignedTo, "1"))).Succeeded.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task UnknownCase_IsAnErrorKeyedByCaseId()
+    {
+        var slt = _people.Staff(1, School, StaffRole.Slt);
+
+        (await Step(slt, 404, CaseStep.Close)).Errors["CaseId"].ShouldBe("No case has that id.");
+    }
+}
