@@ -1,9 +1,11 @@
 using Lanyard.Core.Audit;
 using Lanyard.Core.Casework;
+using Lanyard.Core.Casework.Letters;
 using Lanyard.Core.Notifications;
 using Lanyard.Data;
 using Lanyard.Data.Audit;
 using Lanyard.Data.Casework;
+using Lanyard.Data.Letters;
 using Lanyard.Data.Notifications;
 
 namespace Lanyard.Web;
@@ -23,6 +25,7 @@ internal static class CaseworkSetup
         var contentRoot = builder.Environment.ContentRootPath;
         builder.Services.AddScoped<ICaseStore, CaseStore>();
         builder.Services.AddScoped<INotificationOutbox, NotificationOutboxStore>();
+        builder.Services.AddScoped<ILetterStore, LetterStore>();
         builder.Services.AddScoped<AuditLogStore>();
         builder.Services.AddScoped<IAuditLog>(services => services.GetRequiredService<AuditLogStore>());
         builder.Services.AddScoped<IAuditLogReader>(services => services.GetRequiredService<AuditLogStore>());

@@ -1,4 +1,5 @@
 using Lanyard.Core.Accounts;
+using Lanyard.Core.Casework;
 using Lanyard.Core.Connections;
 using Lanyard.Core.Consent;
 using Lanyard.Core.Dashboard;
@@ -46,7 +47,10 @@ internal static class DatabaseSetup
             services.GetRequiredService<IConsentRegister>(),
             services.GetRequiredService<IConnectionLog>(),
             services.GetRequiredService<IOfficialAccountRegister>(),
-            services.GetRequiredService<IReviewTaskRegister>()));
+            services.GetRequiredService<IReviewTaskRegister>())
+        {
+            Cases = services.GetRequiredService<ICaseStore>(),
+        });
         builder.AddLanyardCasework(database);
         return database;
     }

@@ -125,7 +125,7 @@ public static class GovernorCaseReport
         var ours = files.Where(f => inScope.Contains(f.Case.OrganisationId)).ToList();
         var recent = ours.Where(f => CaseReading.ReportedMonth(f) >= months[0]).ToList();
         var types = Enum.GetValues<CaseType>();
-        var open = ours.Where(CaseFacts.IsOpen).ToList();
+        var open = ours.Where(CaseReading.IsOpen).ToList();
         return new Report(
             today,
             [.. schools.Select(s => s.School.Name)],

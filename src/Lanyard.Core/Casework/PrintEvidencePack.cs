@@ -15,8 +15,7 @@ public static class PrintEvidencePack
     /// <param name="Actor">Who is printing it.</param>
     /// <param name="CaseId">The case.</param>
     /// <param name="Recipient">Who it is for.</param>
-    /// <param name="MayRead">Whether the caller's access check (CaseAccess) lets the actor see this case.</param>
-    public sealed record Request(CaseActor Actor, long CaseId, EvidencePackRecipient Recipient, bool MayRead);
+    public sealed record Request(CaseActor Actor, long CaseId, EvidencePackRecipient Recipient);
 
     /// <summary>The pack and its Markdown, or the reasons it was refused.</summary>
     /// <param name="Pack">The pack; null when refused.</param>
@@ -42,7 +41,7 @@ public static class PrintEvidencePack
             return Refused(nameof(Request.Recipient), "Choose who the pack is for: platform-takedown, police, lado or professionals-online-safety-helpline.");
         }
 
-        var file = request.MayRead ? await cases.GetAsync(request.CaseId, cancellationToken).ConfigureAwait(false) : null;
+        var file = (await CaseScope.OpenAsync(request.Actor, request.CaseId, CaseAccessLevel.Full, cases, organisations, cancellationToken).ConfigureAwait(false))?.File;
         if (file is null)
         {
             return Refused(nameof(Request.CaseId), "There is no case with that id that you may see.");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Lanyard.Core.Audit;
+using Lanyard.Core.Organisations;
 
 namespace Lanyard.Core.Casework;
 
@@ -22,8 +23,7 @@ public static class ReadEvidenceFile
     /// <param name="Actor">Who is downloading.</param>
     /// <param name="CaseId">The case.</param>
     /// <param name="EvidenceId">The evidence item on that case.</param>
-    /// <param name="MayRead">Whether the caller's access check (CaseAccess) lets the actor see this case.</param>
-    public sealed record Request(CaseActor Actor, long CaseId, long EvidenceId, bool MayRead);
+    public sealed record Request(CaseActor Actor, long CaseId, long EvidenceId);
 
     /// <summary>The file, or the reasons it cannot be given.</summary>
     /// <param name="Content">The bytes, positioned at the start; the caller disposes it. Null when refused.</param>
@@ -38,7 +38,7 @@ public static class ReadEvidenceFile
     }
 
     /// <summary>Finds the item, verifies its bytes and audits the download.</summary>
-    public static async Task<Result> HandleAsync(Request request, ICaseStore cases, IEvidenceFiles files, IAuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Result> HandleAsync(Request request, ICaseStore cases, IOrganisationRegister organisations, IEvidenceFiles files, IAuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(request.Actor);
@@ -48,7 +48,7 @@ public static class ReadEvidenceFile
         ArgumentNullException.ThrowIfNull(clock);
 
         // An unseen case and a missing one are refused alike, so the answer does not say which cases exist.
-        var file = request.MayRead ? await cases.GetAsync(request.CaseId, cancellationToken).ConfigureAwait(false) : null;
+        var file = (await CaseScope.OpenAsync(request.Actor, request.CaseId, CaseAccessLevel.Full, cases, organisations, cancellationToken).ConfigureAwait(false))?.File;
         if (file is null)
         {
             return Refused(nameof(Request.CaseId), "There is no case with that id that you may see.");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lanyard.Core.Audit;
+using Lanyard.Core.Organisations;
 using Lanyard.Core.Policies.Parameters;
 
 namespace Lanyard.Core.Casework;
@@ -81,7 +82,7 @@ public static class RecordEvidence
 
     /// <summary>Validates, stores the file (if any), records the item and its entry, and audits it.</summary>
     public static async Task<Result> HandleAsync(
-        Request request, ICaseStore cases, IEvidenceFiles files, IAuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
+        Request request, ICaseStore cases, IOrganisationRegister organisations, IEvidenceFiles files, IAuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(request.Actor);
@@ -92,10 +93,14 @@ public static class RecordEvidence
 
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         CheckItem(request, errors);
-        var file = await cases.GetAsync(request.CaseId, cancellationToken).ConfigureAwait(false);
+        // Whoever works on the case in full may add evidence; so may the reporter while their report
+        // is still waiting to be assessed (evidence captured at the time of reporting). To anyone
+        // else the case does not exist.
+        var opened = await CaseScope.OpenAsync(request.Actor, request.CaseId, CaseAccessLevel.OwnStatusOnly, cases, organisations, cancellationToken).ConfigureAwait(false);
+        var file = opened is { } o && (o.Level == CaseAccessLevel.Full || (o.File.Case.ReportedByPersonId == request.Actor.PersonId && o.File.Stage == CaseStage.Reported)) ? o.File : null;
         if (file is null)
         {
-            errors[nameof(Request.CaseId)] = "There is no case with that id.";
+            errors[nameof(Request.CaseId)] = "There is no case with that id that you may add evidence to.";
         }
         else if (file.Stage == CaseStage.Closed)
         {

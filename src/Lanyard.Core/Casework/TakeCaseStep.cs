@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lanyard.Core.Audit;
 using Lanyard.Core.Notifications;
+using Lanyard.Core.Organisations;
 using Lanyard.Core.People;
 using Lanyard.Core.Policies;
 using Lanyard.Core.Policies.Loading;
@@ -43,27 +44,26 @@ public static class TakeCaseStep
     }
 
     /// <summary>Checks the step against the case's procedure and records it.</summary>
-    public static async Task<Result> HandleAsync(Request request, ICaseStore cases, IPeopleRegister people, INotificationOutbox outbox, IAuditLog audit,
+    public static async Task<Result> HandleAsync(Request request, ICaseStore cases, IPeopleRegister people, IOrganisationRegister organisations, INotificationOutbox outbox, IAuditLog audit,
         TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(cases);
         ArgumentNullException.ThrowIfNull(people);
+        ArgumentNullException.ThrowIfNull(organisations);
         ArgumentNullException.ThrowIfNull(outbox);
         ArgumentNullException.ThrowIfNull(audit);
         ArgumentNullException.ThrowIfNull(clock);
         var now = clock.GetUtcNow();
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        var file = await cases.GetAsync(request.CaseId, cancellationToken).ConfigureAwait(false);
-        if (file is null)
+        // Only someone who reads the case in full may work on it (CaseAccess: role and relationship);
+        // to anyone else the case does not exist, so its existence is not revealed.
+        if (await CaseScope.OpenAsync(request.Actor, request.CaseId, CaseAccessLevel.Full, cases, organisations, cancellationToken).ConfigureAwait(false) is not { File: var file })
         {
             errors[nameof(Request.CaseId)] = "No case has that id.";
             return new Result(null, CaseStage.Reported, [], [], null, errors);
         }
 
-        // Who may see and act on this case at all (role and relationship) is decided by CaseAccess
-        // (issue 5, read access). The lead calls it here, before anything about the case is revealed
-        // or checked; the procedure below decides only which step the pack allows, and for which roles.
         var pack = BuiltInPacks.Ids.Contains(file.Case.PackId, StringComparer.Ordinal) ? BuiltInPacks.Get(file.Case.PackId) : null;
         if (pack is null)
         {

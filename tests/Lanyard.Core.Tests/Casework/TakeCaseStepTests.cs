@@ -27,7 +27,7 @@ public class TakeCaseStepTests
 
     private Task<TakeCaseStep.Result> Step(Person actor, long caseId, CaseStep step, params (string Key, string Value)[] details) =>
         TakeCaseStep.HandleAsync(new TakeCaseStep.Request(Actor(actor), caseId, step, details.ToDictionary(d => d.Key, d => d.Value), null, null),
-            _cases, _people, _outbox, _audit, _clock, CancellationToken.None);
+            _cases, _people, _organisations, _outbox, _audit, _clock, CancellationToken.None);
 
     private static CaseActor Actor(Person person) => new(person.Id + 100, person.Id, $"Staff {person.Id}", person.OrganisationId, person.Roles);
 
@@ -39,7 +39,13 @@ public class TakeCaseStepTests
         var caseId = await ReportAsync(CaseType.ParentPost, teacher);
         var entriesAfterReport = _cases.Entries.Count;
 
-        var refused = await Step(teacher, caseId, CaseStep.InitialAssessment);
+        // The reporter, a teacher, sees only the status of their report: to them the case cannot be worked on at all.
+        var hidden = await Step(teacher, caseId, CaseStep.InitialAssessment);
+        hidden.Errors["CaseId"].ShouldBe("No case has that id.");
+
+        // A DSL reads the case in full, but Chapmanslade gives the initial assessment to SLT.
+        var dsl = _people.Staff(3, School, StaffRole.Dsl);
+        var refused = await Step(dsl, caseId, CaseStep.InitialAssessment);
         refused.Succeeded.ShouldBeFalse();
         refused.Refusal.ShouldBe("Only slt may take 'initial-assessment' on this case (chapmanslade.roles-slt.04).");
         refused.Errors["Step"].ShouldBe(refused.Refusal);

@@ -25,8 +25,7 @@ public static class IssueLetter
     /// <param name="CaseId">The case.</param>
     /// <param name="Kind">The letter.</param>
     /// <param name="Fields">Values for the placeholders that are typed in (see <see cref="LetterPlaceholders.All"/>).</param>
-    /// <param name="MayAct">Whether the caller's access check (CaseAccess) lets the actor work on this case.</param>
-    public sealed record Request(CaseActor Actor, long CaseId, LetterKind Kind, IReadOnlyDictionary<string, string?> Fields, bool MayAct);
+    public sealed record Request(CaseActor Actor, long CaseId, LetterKind Kind, IReadOnlyDictionary<string, string?> Fields);
 
     /// <summary>The issued letter, or why not; the rendering is returned either way once a template was found, so a host can show what is missing.</summary>
     /// <param name="Letter">The letter as stored; null when refused.</param>
@@ -51,7 +50,7 @@ public static class IssueLetter
         ArgumentNullException.ThrowIfNull(audit);
         ArgumentNullException.ThrowIfNull(clock);
 
-        var file = request.MayAct ? await cases.GetAsync(request.CaseId, cancellationToken).ConfigureAwait(false) : null;
+        var file = (await CaseScope.OpenAsync(request.Actor, request.CaseId, CaseAccessLevel.Full, cases, organisations, cancellationToken).ConfigureAwait(false))?.File;
         if (file is null)
         {
             return Refused(nameof(Request.CaseId), "There is no case with that id that you may work on.");

@@ -1,5 +1,7 @@
 using Lanyard.Core.Casework;
+using Lanyard.Core.Organisations;
 using Lanyard.Core.People;
+using Lanyard.Core.Policies;
 using Lanyard.Core.Policies.Loading;
 using Lanyard.Core.Tests.Users;
 
@@ -17,6 +19,12 @@ internal sealed class CaseWorld
     public RecordingAuditLog Audit { get; } = new();
 
     public ManualClock Clock { get; } = new(Now);
+
+    /// <summary>The one school every case and actor here belongs to.</summary>
+    public FixedOrganisations Organisations { get; } = new(new Organisation(1, "Example Primary", OrganisationLevel.School, null, "testbourne"));
+
+    /// <summary>A teacher of the same school with no part in the cases: may not read them.</summary>
+    public static CaseActor Teacher { get; } = new(UserId: 3, PersonId: 30, Name: "Tess Teacher", OrganisationId: 1, Roles: [StaffRole.Teacher]);
 
     public CaseActor Dsl { get; } = new(UserId: 7, PersonId: 70, Name: "Dana Lead", OrganisationId: 1, Roles: [StaffRole.Dsl]);
 
@@ -65,5 +73,5 @@ internal sealed class CaseWorld
         new(actor, caseId, EvidenceKind.Screenshot, url, capturedAt ?? Now.AddHours(-3), "Dana Lead", "phone screenshot", "The post and two replies", false, null, null, file);
 
     public Task<RecordEvidence.Result> RecordAsync(RecordEvidence.Request request) =>
-        RecordEvidence.HandleAsync(request, Cases, Files, Audit, Clock, CancellationToken.None);
+        RecordEvidence.HandleAsync(request, Cases, Organisations, Files, Audit, Clock, CancellationToken.None);
 }

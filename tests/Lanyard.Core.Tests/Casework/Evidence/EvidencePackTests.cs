@@ -119,7 +119,7 @@ public sealed class EvidencePackTests
         var organisations = new FixedOrganisations(new Organisation(1, "Testbourne Primary", OrganisationLevel.School, null, "testbourne"));
 
         var result = await PrintEvidencePack.HandleAsync(
-            new PrintEvidencePack.Request(world.Dsl, file.Case.Id, EvidencePackRecipient.PlatformTakedown, MayRead: true), world.Cases, organisations, world.Audit, world.Clock, CancellationToken.None);
+            new PrintEvidencePack.Request(world.Dsl, file.Case.Id, EvidencePackRecipient.PlatformTakedown), world.Cases, organisations, world.Audit, world.Clock, CancellationToken.None);
 
         result.Pack.ShouldNotBeNull().SchoolName.ShouldBe("Testbourne Primary");
         result.Markdown.ShouldNotBeNull().ShouldContain("for a platform takedown request");
@@ -137,7 +137,7 @@ public sealed class EvidencePackTests
         var before = world.Audit.Events.Count;
 
         var result = await PrintEvidencePack.HandleAsync(
-            new PrintEvidencePack.Request(world.Dsl, file.Case.Id, EvidencePackRecipient.Police, MayRead: false), world.Cases, new FixedOrganisations(), world.Audit, world.Clock, CancellationToken.None);
+            new PrintEvidencePack.Request(CaseWorld.Teacher, file.Case.Id, EvidencePackRecipient.Police), world.Cases, world.Organisations, world.Audit, world.Clock, CancellationToken.None);
 
         result.Succeeded.ShouldBeFalse();
         result.Errors.Keys.ShouldBe([nameof(PrintEvidencePack.Request.CaseId)]);

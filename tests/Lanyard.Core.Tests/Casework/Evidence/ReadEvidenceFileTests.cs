@@ -89,5 +89,5 @@ public sealed class ReadEvidenceFileTests
     }
 
     private static Task<ReadEvidenceFile.Result> ReadAsync(CaseWorld world, long caseId, long evidenceId, bool mayRead) =>
-        ReadEvidenceFile.HandleAsync(new ReadEvidenceFile.Request(world.Dsl, caseId, evidenceId, mayRead), world.Cases, world.Files, world.Audit, world.Clock, CancellationToken.None);
+        ReadEvidenceFile.HandleAsync(new ReadEvidenceFile.Request(mayRead ? world.Dsl : CaseWorld.Teacher, caseId, evidenceId), world.Cases, world.Organisations, world.Files, world.Audit, world.Clock, CancellationToken.None);
 }
