@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Lanyard.Cli.Checking;
+using Lanyard.Cli.Governance;
 using Lanyard.Cli.Packs;
 using Lanyard.Cli.Registers;
 
@@ -20,6 +21,7 @@ internal static class CliApp
         root.Subcommands.Add(EvalCommand.Create(output, error));
         root.Subcommands.Add(TrainCommand.Create(output, error));
         root.Subcommands.Add(RosterCommand.Create(output, error));
+        root.Subcommands.Add(GovernanceCommand.Create(output, error));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
