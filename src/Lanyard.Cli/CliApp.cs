@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Lanyard.Cli.Audit;
 using Lanyard.Cli.Checking;
+using Lanyard.Cli.Governance;
 using Lanyard.Cli.Packs;
 using Lanyard.Cli.Registers;
 
@@ -22,6 +23,7 @@ internal static class CliApp
         root.Subcommands.Add(TrainCommand.Create(output, error));
         root.Subcommands.Add(RosterCommand.Create(output, error));
         root.Subcommands.Add(AuditCommand.Create(output, error));
+        root.Subcommands.Add(GovernanceCommand.Create(output, error));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

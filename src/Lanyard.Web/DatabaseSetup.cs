@@ -41,6 +41,18 @@ internal static class DatabaseSetup
         builder.Services.AddScoped<IConnectionLog, ConnectionStore>();
         builder.Services.AddScoped<IOfficialAccountRegister, OfficialAccountStore>();
         builder.Services.AddScoped<IReviewTaskRegister, ReviewTaskStore>();
+        builder.Services.AddScoped<IPolicyVersionRegister, PolicyVersionStore>();
+        builder.Services.AddScoped<IPolicyReviewRegister, PolicyReviewStore>();
+        builder.Services.AddScoped<IDeclarationRegister, DeclarationStore>();
+        builder.Services.AddScoped<ITrainingRegister, TrainingStore>();
+        builder.Services.AddScoped(services => new GovernancePorts(
+            services.GetRequiredService<IOrganisationRegister>(),
+            services.GetRequiredService<IPeopleRegister>(),
+            services.GetRequiredService<IPolicyVersionRegister>(),
+            services.GetRequiredService<IPolicyReviewRegister>(),
+            services.GetRequiredService<IReviewTaskRegister>(),
+            services.GetRequiredService<IDeclarationRegister>(),
+            services.GetRequiredService<ITrainingRegister>()));
         builder.Services.AddScoped(services => new WhatNeedsAttention.Registers(
             services.GetRequiredService<IOrganisationRegister>(),
             services.GetRequiredService<IPeopleRegister>(),

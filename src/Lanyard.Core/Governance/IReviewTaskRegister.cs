@@ -8,4 +8,7 @@ public interface IReviewTaskRegister
 
     /// <summary>An organisation's open tasks, oldest first.</summary>
     Task<IReadOnlyList<ReviewTask>> ListOpenAsync(long organisationId, CancellationToken cancellationToken);
+
+    /// <summary>Closes an open task with the review's outcome and who approved it.</summary>
+    Task CloseAsync(long taskId, DateOnly closedOn, long? closedByPersonId, string? closedByName, string outcome, CancellationToken cancellationToken);
 }

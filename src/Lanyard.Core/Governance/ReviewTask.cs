@@ -67,4 +67,7 @@ public sealed record ReviewTask
 
     /// <summary>The official account whose registration raised the task, when one did.</summary>
     public long? AccountId { get; init; }
+
+    /// <summary>The case closed as a significant incident that raised the task, when one did.</summary>
+    public long? CaseId { get; init; }
 }

@@ -22,9 +22,9 @@ public sealed class ReviewTaskStore : IReviewTaskRegister
         ArgumentNullException.ThrowIfNull(task);
         return _work.InsertAsync(
             "INSERT INTO review_tasks (organisation_id, pack_id, pack_version, kind, trigger_event, clause_id, title, description, assignee_role, reviewer, " +
-            "raised_on, due_on, state, closed_on, closed_by_person_id, closed_by_name, outcome, account_id, recorded_at) " +
+            "raised_on, due_on, state, closed_on, closed_by_person_id, closed_by_name, outcome, account_id, case_id, recorded_at) " +
             "VALUES (@OrganisationId, @PackId, @PackVersion, @Kind, @Trigger, @ClauseId, @Title, @Description, @AssigneeRole, @Reviewer, " +
-            "@RaisedOn, @DueOn, @State, @ClosedOn, @ClosedByPersonId, @ClosedByName, @Outcome, @AccountId, @RecordedAt)",
+            "@RaisedOn, @DueOn, @State, @ClosedOn, @ClosedByPersonId, @ClosedByName, @Outcome, @AccountId, @CaseId, @RecordedAt)",
             new
             {
                 task.OrganisationId,
@@ -45,6 +45,7 @@ public sealed class ReviewTaskStore : IReviewTaskRegister
                 task.ClosedByName,
                 task.Outcome,
                 task.AccountId,
+                task.CaseId,
                 RecordedAt = recordedAt,
             },
             cancellationToken);
@@ -57,10 +58,24 @@ public sealed class ReviewTaskStore : IReviewTaskRegister
             "SELECT id AS Id, organisation_id AS OrganisationId, pack_id AS PackId, pack_version AS PackVersion, kind AS Kind, trigger_event AS TriggerEvent, " +
             "clause_id AS ClauseId, title AS Title, description AS Description, assignee_role AS AssigneeRole, reviewer AS Reviewer, raised_on AS RaisedOn, " +
             "due_on AS DueOn, state AS State, closed_on AS ClosedOn, closed_by_person_id AS ClosedByPersonId, closed_by_name AS ClosedByName, " +
-            "outcome AS Outcome, account_id AS AccountId FROM review_tasks WHERE organisation_id = @OrganisationId AND state = 'open' ORDER BY raised_on, id",
+            "outcome AS Outcome, account_id AS AccountId, case_id AS CaseId FROM review_tasks WHERE organisation_id = @OrganisationId AND state = 'open' ORDER BY raised_on, id",
             new { OrganisationId = organisationId },
             cancellationToken).ConfigureAwait(false);
         return [.. rows.Select(r => r.ToTask())];
+    }
+
+    /// <inheritdoc />
+    public async Task CloseAsync(long taskId, DateOnly closedOn, long? closedByPersonId, string? closedByName, string outcome, CancellationToken cancellationToken)
+    {
+        var changed = await _work.ExecuteAsync(
+            "UPDATE review_tasks SET state = 'closed', closed_on = @ClosedOn, closed_by_person_id = @ClosedByPersonId, closed_by_name = @ClosedByName, outcome = @Outcome " +
+            "WHERE id = @Id AND state = 'open'",
+            new { Id = taskId, ClosedOn = closedOn, ClosedByPersonId = closedByPersonId, ClosedByName = closedByName, Outcome = outcome },
+            cancellationToken).ConfigureAwait(false);
+        if (changed != 1)
+        {
+            throw new InvalidOperationException($"Review task {taskId} is not open.");
+        }
     }
 
     private static TEnum Parse<TEnum>(string text)
@@ -109,6 +124,8 @@ public sealed class ReviewTaskStore : IReviewTaskRegister
 
         public long? AccountId { get; init; }
 
+        public long? CaseId { get; init; }
+
         public ReviewTask ToTask() => new()
         {
             Id = Id,
@@ -130,6 +147,7 @@ public sealed class ReviewTaskStore : IReviewTaskRegister
             ClosedByName = ClosedByName,
             Outcome = Outcome,
             AccountId = AccountId,
+            CaseId = CaseId,
         };
     }
 }

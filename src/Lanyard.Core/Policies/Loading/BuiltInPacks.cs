@@ -45,6 +45,22 @@ public static class BuiltInPacks
             $"The shipped pack '{id}' does not load:{Environment.NewLine}{string.Join(Environment.NewLine, result.Errors)}");
     }
 
+    /// <summary>A shipped pack's YAML exactly as embedded: where a school's first new version is drafted from.</summary>
+    /// <exception cref="ArgumentException">No shipped pack has that id.</exception>
+    public static string Text(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        if (!Ids.Contains(id, StringComparer.Ordinal))
+        {
+            throw new ArgumentException($"No shipped pack has id '{id}'; shipped packs: {string.Join(", ", Ids)}.", nameof(id));
+        }
+
+        using var stream = Assembly.GetManifestResourceStream(PackPrefix + id + ".yaml")
+            ?? throw new InvalidOperationException($"The embedded pack '{id}' is missing from {Assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
     /// <summary>Every shipped pack's load result.</summary>
     public static IReadOnlyList<PackLoadResult> LoadAll() => [.. Ids.Select(Load)];
 
