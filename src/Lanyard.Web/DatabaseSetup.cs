@@ -1,4 +1,5 @@
 using Lanyard.Core.Accounts;
+using Lanyard.Core.Audit;
 using Lanyard.Core.Casework;
 using Lanyard.Core.Connections;
 using Lanyard.Core.Consent;
@@ -35,8 +36,19 @@ internal static class DatabaseSetup
         builder.Services.AddSingleton(database);
         builder.Services.AddScoped(services => new UnitOfWork(services.GetRequiredService<IDatabase>()));
         builder.Services.AddScoped<IOrganisationRegister, OrganisationStore>();
-        builder.Services.AddScoped<IPeopleRegister, PeopleStore>();
-        builder.Services.AddScoped<IConsentRegister, ConsentStore>();
+        // Every write to a person record (and every recorded consent answer) is audited, whichever
+        // page or import makes it; the actor is the signed-in user, or the system while seeding.
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<IPeopleRegister>(services => new AuditedPeopleRegister(
+            new PeopleStore(services.GetRequiredService<UnitOfWork>()),
+            services.GetRequiredService<IAuditLog>(),
+            ActorOf(services),
+            services.GetRequiredService<TimeProvider>()));
+        builder.Services.AddScoped<IConsentRegister>(services => new AuditedConsentRegister(
+            new ConsentStore(services.GetRequiredService<UnitOfWork>()),
+            services.GetRequiredService<IAuditLog>(),
+            ActorOf(services),
+            services.GetRequiredService<TimeProvider>()));
         builder.Services.AddScoped<IUserStore, UserStore>();
         builder.Services.AddScoped<IConnectionLog, ConnectionStore>();
         builder.Services.AddScoped<IOfficialAccountRegister, OfficialAccountStore>();
@@ -65,5 +77,11 @@ internal static class DatabaseSetup
         });
         builder.AddLanyardCasework(database);
         return database;
+    }
+
+    private static Func<AuditActor> ActorOf(IServiceProvider services)
+    {
+        var http = services.GetRequiredService<IHttpContextAccessor>();
+        return () => Users.AuditActors.From(http.HttpContext?.User);
     }
 }

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using Lanyard.Core.Audit;
 using Lanyard.Core.Organisations;
 using Lanyard.Core.People;
+using Lanyard.Data.Audit;
 using Lanyard.Data.Organisations;
 using Lanyard.Data.People;
 
@@ -59,7 +61,7 @@ internal static class RosterCommand
             }
 
             var today = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
-            var result = await ImportRoster.HandleAsync(new ImportRoster.Request(target.Id, csv, today, wholeRoll), new PeopleStore(work), CancellationToken.None).ConfigureAwait(false);
+            var result = await ImportRoster.HandleAsync(new ImportRoster.Request(target.Id, csv, today, wholeRoll), Audited(work), CancellationToken.None).ConfigureAwait(false);
             if (!result.Succeeded)
             {
                 error.WriteLine($"{path}: {result.Error!.Message}");
@@ -86,4 +88,9 @@ internal static class RosterCommand
             return 0;
         }).ConfigureAwait(false);
     }
+
+    // Every person the import adds or changes is audited; the command line has no sign-in, so the
+    // operating-system account that ran it is named (never a name or email from the roster).
+    private static AuditedPeopleRegister Audited(Data.UnitOfWork work) =>
+        new(new PeopleStore(work), new AuditLogStore(work), () => new AuditActor(null, "cli:" + Environment.UserName), TimeProvider.System);
 }

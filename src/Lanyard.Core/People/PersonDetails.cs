@@ -11,7 +11,8 @@ public static class PersonDetails
     /// <summary>What the user asks for.</summary>
     /// <param name="PersonId">The person.</param>
     /// <param name="SchoolIds">The schools the reader acts for.</param>
-    public sealed record Request(long PersonId, IReadOnlyCollection<long> SchoolIds);
+    /// <param name="Viewer">Who is looking, for the audit log.</param>
+    public sealed record Request(long PersonId, IReadOnlyCollection<long> SchoolIds, Audit.AuditActor Viewer);
 
     /// <summary>A tie between a member of staff and a pupil or parent, with both people.</summary>
     /// <param name="Relationship">The tie.</param>
@@ -29,10 +30,12 @@ public static class PersonDetails
     public sealed record Result(Person Person, IReadOnlyList<ListPeople.Link> Parents, IReadOnlyList<ListPeople.Link> Children, IReadOnlyList<Tie> Ties, IReadOnlyList<Absence> Absences, IReadOnlyList<Person> TieCandidates);
 
     /// <summary>The record, or null when there is no such person in the reader's schools.</summary>
-    public static async Task<Result?> HandleAsync(Request request, IPeopleRegister register, CancellationToken cancellationToken)
+    public static async Task<Result?> HandleAsync(Request request, IPeopleRegister register, Audit.IAuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(register);
+        ArgumentNullException.ThrowIfNull(audit);
+        ArgumentNullException.ThrowIfNull(clock);
         var person = await register.GetAsync(request.PersonId, cancellationToken).ConfigureAwait(false);
         if (person is null || !request.SchoolIds.Contains(person.OrganisationId))
         {
@@ -57,6 +60,10 @@ public static class PersonDetails
             .Where(p => p.Id != person.Id && (isStaff ? p.Kind != PersonKind.Staff : p.Kind == PersonKind.Staff))
             .OrderBy(p => p.Kind).ThenBy(p => p.FamilyName, StringComparer.CurrentCultureIgnoreCase).ThenBy(p => p.GivenName, StringComparer.CurrentCultureIgnoreCase)
             .ToList();
+        // Issue 5: every view of a person record is audited (by id; never the name).
+        await audit.AppendAsync(
+            new Audit.AuditEvent(clock.GetUtcNow(), request.Viewer.UserId, request.Viewer.Name, Audit.AuditAction.View, Audit.AuditedPeopleRegister.Subject, person.Id, person.OrganisationId, "view person record"),
+            cancellationToken).ConfigureAwait(false);
         return new Result(person, parents, children, ties, absences, candidates);
     }
 }

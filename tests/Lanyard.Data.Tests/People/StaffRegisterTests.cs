@@ -132,8 +132,8 @@ public class StaffRegisterTests
         var world = await SetUpAsync(work);
         await RecordRelationship.HandleAsync(new RecordRelationship.Request(world.School, world.Teacher, world.Pupil, RelationshipKind.OtherFamily, null, "niece"), world.People, Clock, CancellationToken.None);
 
-        var pupil = (await PersonDetails.HandleAsync(new PersonDetails.Request(world.Pupil, [world.School]), world.People, CancellationToken.None))!;
-        var teacher = (await PersonDetails.HandleAsync(new PersonDetails.Request(world.Teacher, [world.School]), world.People, CancellationToken.None))!;
+        var pupil = (await DetailsAsync(work, world, world.Pupil))!;
+        var teacher = (await DetailsAsync(work, world, world.Teacher))!;
 
         pupil.Parents.Select(p => (p.Person.DisplayName, p.Relationship)).ShouldBe([("Sara Jones", "mother")]);
         pupil.Ties.Single().Staff.DisplayName.ShouldBe("Owen Price");
@@ -144,14 +144,36 @@ public class StaffRegisterTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task PersonDetails_ViewIsAudited_ByUserIdOnly_AndAMissedLookupIsNot(DatabaseProvider provider)
+    {
+        await using var test = await TestDatabase.CreateAsync(provider);
+        await using var work = test.Work();
+        var world = await SetUpAsync(work);
+        var log = new Lanyard.Data.Audit.AuditLogStore(work);
+
+        await PersonDetails.HandleAsync(new PersonDetails.Request(world.Pupil, [world.School], Lanyard.Core.Audit.AuditActor.User(42)), world.People, log, Clock, CancellationToken.None);
+        await PersonDetails.HandleAsync(new PersonDetails.Request(world.OtherPupil, [world.School], Lanyard.Core.Audit.AuditActor.User(42)), world.People, log, Clock, CancellationToken.None);
+
+        var views = (await log.ForSubjectAsync("person", world.Pupil, CancellationToken.None)).Where(e => e.Event.Action == Lanyard.Core.Audit.AuditAction.View).ToList();
+        views.Count.ShouldBe(1);
+        views[0].Event.ActorUserId.ShouldBe(42);
+        views[0].Event.Detail.ShouldBe("view person record");
+        (await log.ForSubjectAsync("person", world.OtherPupil, CancellationToken.None)).ShouldBeEmpty();
+    }
+
+    private static Task<PersonDetails.Result?> DetailsAsync(UnitOfWork work, World world, long id) =>
+        PersonDetails.HandleAsync(new PersonDetails.Request(id, [world.School], Lanyard.Core.Audit.AuditActor.System), world.People, new Lanyard.Data.Audit.AuditLogStore(work), Clock, CancellationToken.None);
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task PersonDetails_OfAnotherSchool_IsNotFound(DatabaseProvider provider)
     {
         await using var test = await TestDatabase.CreateAsync(provider);
         await using var work = test.Work();
         var world = await SetUpAsync(work);
 
-        (await PersonDetails.HandleAsync(new PersonDetails.Request(world.OtherPupil, [world.School]), world.People, CancellationToken.None)).ShouldBeNull();
-        (await PersonDetails.HandleAsync(new PersonDetails.Request(987654, [world.School]), world.People, CancellationToken.None)).ShouldBeNull();
+        (await DetailsAsync(work, world, world.OtherPupil)).ShouldBeNull();
+        (await DetailsAsync(work, world, 987654)).ShouldBeNull();
     }
 
     [Theory]

@@ -13,7 +13,7 @@ namespace Lanyard.Web.Pages.Consent;
 /// One pupil's consent for a school year: what is recorded, how the pack reads it, and the form that
 /// records the parents' answers (<see cref="RecordPupilConsent"/>). A pupil of another school is 404.
 /// </summary>
-internal sealed class PupilModel(IOrganisationRegister organisations, IPeopleRegister people, IConsentRegister consent, TimeProvider clock) : PageModel
+internal sealed class PupilModel(IOrganisationRegister organisations, IPeopleRegister people, Lanyard.Core.Audit.IAuditLog audit, IConsentRegister consent, TimeProvider clock) : PageModel
 {
     /// <summary>The pupil's school and the reader's schools.</summary>
     public SchoolScope Scope { get; private set; } = null!;
@@ -132,7 +132,7 @@ internal sealed class PupilModel(IOrganisationRegister organisations, IPeopleReg
             return false;
         }
 
-        var details = await PersonDetails.HandleAsync(new PersonDetails.Request(pupilId, home.SchoolIds), people, cancellationToken);
+        var details = await PersonDetails.HandleAsync(new PersonDetails.Request(pupilId, home.SchoolIds, Users.AuditActors.From(User)), people, audit, clock, cancellationToken);
         if (details is not { Person.Kind: PersonKind.Pupil } || await SchoolInContext.FindAsync(details.Person.OrganisationId, organisations, cancellationToken) is not { } context)
         {
             return false;

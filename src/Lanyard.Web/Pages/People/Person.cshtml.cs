@@ -10,7 +10,7 @@ namespace Lanyard.Web.Pages.People;
 /// never-publish flag (pupils). A person of a school the reader does not act for is 404, exactly as
 /// an id that does not exist.
 /// </summary>
-internal sealed class PersonModel(IOrganisationRegister organisations, IPeopleRegister people, TimeProvider clock) : PageModel
+internal sealed class PersonModel(IOrganisationRegister organisations, IPeopleRegister people, Lanyard.Core.Audit.IAuditLog audit, TimeProvider clock) : PageModel
 {
     /// <summary>What a successful post says when the page comes back, by the <c>recorded</c> query value.</summary>
     public static readonly IReadOnlyDictionary<string, string> Notices = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -186,7 +186,7 @@ internal sealed class PersonModel(IOrganisationRegister organisations, IPeopleRe
             return false;
         }
 
-        var details = await PersonDetails.HandleAsync(new PersonDetails.Request(id, home.SchoolIds), people, cancellationToken);
+        var details = await PersonDetails.HandleAsync(new PersonDetails.Request(id, home.SchoolIds, Users.AuditActors.From(User)), people, audit, clock, cancellationToken);
         if (details is null)
         {
             return false;
