@@ -23,7 +23,7 @@ if [[ "${1:-}" == "serve" ]]; then
   cd "$ROOT"
   # No launch profile: the app runs as it would when deployed (Production unless
   # ASPNETCORE_ENVIRONMENT says otherwise), on exactly the address printed above.
-  exec dotnet run --project src/Lanyard.Web -c Release --no-launch-profile -- --urls "$urls" --Lanyard:SeedDemoData=true "$@"
+  exec dotnet run --project src/Lanyard.Web -c Release --no-launch-profile -- --urls "$urls" --Lanyard:SeedDemoData=true --Lanyard:SeedDemoCases=true "$@"
 fi
 
 # The CLI runs in the caller's directory, so relative paths (./lanyard.sh packs validate my.yaml)

@@ -1,6 +1,9 @@
 using Lanyard.Core.Accounts;
+using Lanyard.Core.Audit;
+using Lanyard.Core.Casework;
 using Lanyard.Core.Consent;
 using Lanyard.Core.Governance;
+using Lanyard.Core.Notifications;
 using Lanyard.Core.Organisations;
 using Lanyard.Core.People;
 using Lanyard.Core.Users;
@@ -75,6 +78,20 @@ if (app.Configuration.GetValue<bool>("Lanyard:SeedDemoData"))
         scope.ServiceProvider.GetRequiredService<IReviewTaskRegister>(),
         clock,
         CancellationToken.None);
+    // Demo cases are a separate switch: the test suites seed the demo registers and make their own cases.
+    if (app.Configuration.GetValue<bool>("Lanyard:SeedDemoCases"))
+    {
+        await DemoCases.SeedAsync(
+            organisations,
+            scope.ServiceProvider.GetRequiredService<IPeopleRegister>(),
+            scope.ServiceProvider.GetRequiredService<IUserStore>(),
+            scope.ServiceProvider.GetRequiredService<ICaseStore>(),
+            scope.ServiceProvider.GetRequiredService<INotificationOutbox>(),
+            scope.ServiceProvider.GetRequiredService<IAuditLog>(),
+            clock,
+            CancellationToken.None);
+    }
+
     await work.CommitAsync(CancellationToken.None);
     StartupLog.DemoDataSeeded(app.Logger, seeded, pupils, signIns);
 }
