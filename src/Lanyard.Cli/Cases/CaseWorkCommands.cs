@@ -64,10 +64,13 @@ internal static class CaseWorkCommands
                     output.WriteLine("  nobody: no member of staff holds the roles the policy names");
                 }
 
-                output.WriteLine("Routing:");
-                foreach (var reason in result.RoutingReasons)
+                if (result.RoutingReasons.Count > 0)
                 {
-                    output.WriteLine($"  {reason}");
+                    output.WriteLine("Routing:");
+                    foreach (var reason in result.RoutingReasons)
+                    {
+                        output.WriteLine($"  {reason}");
+                    }
                 }
 
                 CaseText.AllowedSteps(output, file.Case, file.Stage, result.AllowedSteps, session.Actor);
