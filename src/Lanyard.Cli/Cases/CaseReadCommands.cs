@@ -154,7 +154,7 @@ internal static class CaseReadCommands
             openTasks = full.OpenTasks,
             allowedNow = CaseText.Allowed(full.File.Case, full.File.Stage, full.AllowedNow),
         }
-        : new { level = result.Level, status = (object?)result.Status ?? result.Anonymised };
+        : new { level = result.Level, view = (object?)result.Status ?? result.Anonymised };
 
     private static string Shorten(string text)
     {

@@ -98,21 +98,20 @@ internal static class CaseWorkCommands
                 var caseId = parse.GetValue(id);
                 var result = await TakeCaseStep.HandleAsync(new TakeCaseStep.Request(session.Actor, caseId, caseStep, pairs, parse.GetValue(note), parse.GetValue(corrects)),
                     session.Cases, session.People, session.Organisations, session.Outbox, session.Audit, session.Clock, CancellationToken.None).ConfigureAwait(false);
-                if (result.Errors.ContainsKey(nameof(TakeCaseStep.Request.CaseId)))
-                {
-                    error.WriteLine($"No case {CaseText.N(caseId)}.");
-                    return CaseExit.Refused;
-                }
-
-                // Only someone who reads the case in full gets past the use case's access check, so reading it here reveals nothing.
-                var file = (await session.Cases.GetAsync(caseId, CancellationToken.None).ConfigureAwait(false))!;
                 if (!result.Succeeded)
                 {
                     CaseErrors.Write(error, $"'{WorkflowText.Kebab(caseStep)}' was not recorded on case {CaseText.N(caseId)}", result.Errors);
-                    CaseText.AllowedSteps(error, file.Case, result.Stage, result.AllowedNext, session.Actor);
+                    if (result.Refusal is not null)
+                    {
+                        // A refusal by the procedure comes only after the access check let the actor work on the case, so reading it here reveals nothing.
+                        var refused = (await session.Cases.GetAsync(caseId, CancellationToken.None).ConfigureAwait(false))!;
+                        CaseText.AllowedSteps(error, refused.Case, result.Stage, result.AllowedNext, session.Actor);
+                    }
+
                     return CaseExit.Refused;
                 }
 
+                var file = (await session.Cases.GetAsync(caseId, CancellationToken.None).ConfigureAwait(false))!;
                 var entry = result.Entry!;
                 output.WriteLine($"Case {CaseText.N(caseId)}: {WorkflowText.Kebab(entry.Step)} recorded as entry #{CaseText.N(entry.Id)}{CaseText.Clauses(entry.Clauses)}");
                 output.WriteLine($"Stage: {WorkflowText.Kebab(entry.From)} -> {WorkflowText.Kebab(result.Stage)}");

@@ -166,7 +166,9 @@ public sealed partial class CasesCommandTests : IAsyncLifetime
         missing.ExitCode.ShouldBe(1);
         dsl.ExitCode.ShouldBe(0, dsl.Error);
         dsl.Output.ShouldContain("Summary: A post about the school");
-        Cases("step", id.ToString(CultureInfo.InvariantCulture), "initial-assessment", "--as", "teacher@heathcoat.demo").Error.ShouldBe($"No case {id}.{Environment.NewLine}");
+        var step = Cases("step", id.ToString(CultureInfo.InvariantCulture), "initial-assessment", "--as", "teacher@heathcoat.demo");
+        step.ExitCode.ShouldBe(1);
+        step.Error.ShouldBe($"'initial-assessment' was not recorded on case {id}:{Environment.NewLine}  id: No case has that id.{Environment.NewLine}");
     }
 
     [Fact]
@@ -179,6 +181,28 @@ public sealed partial class CasesCommandTests : IAsyncLifetime
         show.ExitCode.ShouldBe(0, show.Error);
         show.Output.ShouldContain("Stage: reported");
         show.Output.ShouldNotContain("A post about the school");
+    }
+
+    [Fact]
+    public void Show_Json_GivesTheRecord_AndEachAllowedStepWithItsClauses_OrTheGovernorsViewOnly()
+    {
+        var id = Report("head@heathcoat.demo", Heathcoat, "parent-post").ToString(CultureInfo.InvariantCulture);
+        Cases("step", id, "initial-assessment", "--as", "head@heathcoat.demo").ExitCode.ShouldBe(0);
+
+        var head = Cases("show", id, "--as", "head@heathcoat.demo", "--json");
+        var governor = Cases("show", id, "--as", "governor@heathcoat.demo", "--json");
+
+        head.ExitCode.ShouldBe(0, head.Error);
+        using var full = JsonDocument.Parse(head.Output);
+        full.RootElement.GetProperty("level").GetString().ShouldBe("full");
+        full.RootElement.GetProperty("case").GetProperty("summary").GetString().ShouldBe("A post about the school");
+        var discuss = full.RootElement.GetProperty("allowedNow").EnumerateArray().Single(s => s.GetProperty("step").GetString() == "discuss-with-parent");
+        discuss.GetProperty("clauses").EnumerateArray().Select(c => c.GetString()).ShouldBe(["heathcoat.parents.08"]);
+        governor.ExitCode.ShouldBe(0, governor.Error);
+        using var anonymised = JsonDocument.Parse(governor.Output);
+        anonymised.RootElement.GetProperty("level").GetString().ShouldBe("anonymised");
+        governor.Output.ShouldNotContain("A post about the school");
+        governor.Output.ShouldNotContain("entries");
     }
 
     [Fact]
