@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Lanyard.Cli.Audit;
+using Lanyard.Cli.Cases;
 using Lanyard.Cli.Checking;
 using Lanyard.Cli.Governance;
 using Lanyard.Cli.Packs;
@@ -24,6 +25,7 @@ internal static class CliApp
         root.Subcommands.Add(RosterCommand.Create(output, error));
         root.Subcommands.Add(AuditCommand.Create(output, error));
         root.Subcommands.Add(GovernanceCommand.Create(output, error));
+        root.Subcommands.Add(CasesCommand.Create(output, error));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
