@@ -2,7 +2,7 @@ using Lanyard.Core.Audit;
 using Lanyard.Core.Casework;
 using Lanyard.Core.Organisations;
 using Lanyard.Core.People;
-using Lanyard.Web.Pages.Governors;
+using Lanyard.Web.Users;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -22,7 +22,7 @@ internal sealed class IndexModel(ICaseStore cases, IPeopleRegister people, IOrga
     /// <summary>GET /chronology/{personId}.</summary>
     public async Task<IActionResult> OnGetAsync(long personId, CancellationToken cancellationToken)
     {
-        if (SignedInActor.From(User) is not { } actor)
+        if (CaseActors.From(User) is not { } actor)
         {
             return NotFound();
         }

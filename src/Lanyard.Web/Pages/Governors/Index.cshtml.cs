@@ -1,5 +1,6 @@
 using Lanyard.Core.Casework;
 using Lanyard.Core.Organisations;
+using Lanyard.Web.Users;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -30,7 +31,7 @@ internal sealed class IndexModel(ICaseStore cases, IOrganisationRegister organis
     /// <summary>GET /governors?school={id}.</summary>
     public async Task<IActionResult> OnGetAsync(long? school, CancellationToken cancellationToken)
     {
-        if (SignedInActor.From(User) is not { } actor)
+        if (CaseActors.From(User) is not { } actor)
         {
             return NotFound();
         }

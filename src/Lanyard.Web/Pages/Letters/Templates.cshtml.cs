@@ -2,7 +2,7 @@ using System.Globalization;
 using Lanyard.Core.Audit;
 using Lanyard.Core.Casework.Letters;
 using Lanyard.Core.Organisations;
-using Lanyard.Web.Pages.Governors;
+using Lanyard.Web.Users;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -96,7 +96,7 @@ internal sealed class TemplatesModel(ILetterStore letters, IOrganisationRegister
         }
 
         var result = await SaveLetterTemplate.HandleAsync(
-            new SaveLetterTemplate.Request(SignedInActor.From(User)!, Offer.Kind, reset ? null : Body, reset), letters, organisations, audit, clock, cancellationToken);
+            new SaveLetterTemplate.Request(CaseActors.From(User)!, Offer.Kind, reset ? null : Body, reset), letters, organisations, audit, clock, cancellationToken);
         if (result.Template is { } template)
         {
             return RedirectToPage(new { kind = LetterKinds.Name(Offer.Kind), saved = template.Version, reset = reset ? true : (bool?)null });
@@ -112,7 +112,7 @@ internal sealed class TemplatesModel(ILetterStore letters, IOrganisationRegister
 
     private async Task<IActionResult?> LoadAsync(string? kind, CancellationToken cancellationToken)
     {
-        if (SignedInActor.From(User) is not { } actor)
+        if (CaseActors.From(User) is not { } actor)
         {
             return NotFound();
         }
