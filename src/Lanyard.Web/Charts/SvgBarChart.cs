@@ -14,9 +14,10 @@ namespace Lanyard.Web.Charts;
 /// </summary>
 internal static class SvgBarChart
 {
-    // Drawing units. The SVG scales to its container's width, so these are proportions, chosen
-    // so that at a phone's width (about 360 px of content) text is still about 10 px high.
-    private const int Width = 480;
+    // Drawing units. The SVG scales to its container's width, so these are proportions, chosen so
+    // that at a phone's width (about 340 px of chart) text is still about 12 px high and on a desktop
+    // (reports.css caps a chart at 30rem) no more than about 17 px.
+    private const int Width = 400;
     private const int HorizontalLabelWidth = 168;
     private const int RowHeight = 26;
     private const int BarThickness = 16;
