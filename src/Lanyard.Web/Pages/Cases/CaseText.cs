@@ -2,9 +2,9 @@ using System.Globalization;
 using Lanyard.Core.Casework;
 using Lanyard.Core.Casework.Letters;
 using Lanyard.Core.Policies;
-using PackRole = Lanyard.Core.Policies.Role;
 using Lanyard.Core.Workflows;
 using Lanyard.Web.Pages.Connections;
+using PackRole = Lanyard.Core.Policies.Role;
 
 namespace Lanyard.Web.Pages.Cases;
 
