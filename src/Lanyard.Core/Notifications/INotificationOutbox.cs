@@ -9,6 +9,13 @@ public interface INotificationOutbox
     /// <summary>A member of staff's notifications, newest first.</summary>
     Task<IReadOnlyList<Notification>> ForRecipientAsync(long personId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// How many of a member of staff's notifications they have not read (the badge on every page).
+    /// Stores answer with one count; this default reads the list, for doubles that keep it in memory.
+    /// </summary>
+    async Task<int> UnreadCountAsync(long personId, CancellationToken cancellationToken) =>
+        (await ForRecipientAsync(personId, cancellationToken).ConfigureAwait(false)).Count(n => n.ReadAt is null);
+
     /// <summary>Notifications not yet delivered, oldest first, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<Notification>> PendingAsync(int limit, CancellationToken cancellationToken);
 

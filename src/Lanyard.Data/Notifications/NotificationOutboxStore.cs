@@ -43,6 +43,13 @@ public sealed class NotificationOutboxStore : INotificationOutbox
             cancellationToken).ConfigureAwait(false)).Select(r => r.ToNotification())];
 
     /// <inheritdoc />
+    public async Task<int> UnreadCountAsync(long personId, CancellationToken cancellationToken) =>
+        (int)await _work.ExecuteScalarAsync<long>(
+            "SELECT COUNT(*) FROM notifications WHERE recipient_person_id = @PersonId AND read_at IS NULL",
+            new { PersonId = personId },
+            cancellationToken).ConfigureAwait(false);
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<Notification>> PendingAsync(int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);

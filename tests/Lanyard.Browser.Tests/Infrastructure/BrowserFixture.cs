@@ -28,6 +28,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The app's address, ending in a slash.</summary>
     public Uri BaseAddress => _server.BaseAddress;
 
+    /// <summary>The app's services, for a test that puts data in place before it opens a page.</summary>
+    public IServiceProvider Services => _server.Services;
+
     public async Task InitializeAsync()
     {
         // Before anything starts, so a missing browser fails with that message and nothing else.

@@ -1,0 +1,59 @@
+using Lanyard.Core.Casework;
+using Lanyard.Core.Organisations;
+using Lanyard.Web.Users;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Lanyard.Web.Pages.Governors;
+
+/// <summary>
+/// The cases report to governors (<see cref="GovernorCaseReport"/>), as a page meant to be printed
+/// for a governing body meeting. Governors, the chair, leadership and the safeguarding leads may
+/// open it; anyone else is refused (403: the page's existence is no secret, its numbers are). A
+/// school outside the reader's scope is 404, exactly as a school that does not exist. Trust and
+/// federation staff choose one school or all of theirs. The report carries no names, ids or free
+/// text, so neither does the page.
+/// </summary>
+internal sealed class IndexModel(ICaseStore cases, IOrganisationRegister organisations, TimeProvider clock) : PageModel
+{
+    /// <summary>The report.</summary>
+    public GovernorCaseReport.Report Report { get; private set; } = null!;
+
+    /// <summary>The schools the reader may report on (more than one: a picker is shown).</summary>
+    public IReadOnlyList<Organisation> Schools { get; private set; } = [];
+
+    /// <summary>The school chosen, or null for all of them.</summary>
+    public long? ChosenSchool { get; private set; }
+
+    /// <summary>Each school's policy review clauses, by school name (the report names schools, not ids).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> ReviewClauses { get; private set; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>GET /governors?school={id}.</summary>
+    public async Task<IActionResult> OnGetAsync(long? school, CancellationToken cancellationToken)
+    {
+        if (CaseActors.From(User) is not { } actor)
+        {
+            return NotFound();
+        }
+
+        if (!GovernorCaseReport.MaySee(actor))
+        {
+            return Forbid();
+        }
+
+        if (await GovernorCaseReport.HandleAsync(new GovernorCaseReport.Request(actor, school), cases, organisations, clock, cancellationToken) is not { } report)
+        {
+            return NotFound();
+        }
+
+        var all = await organisations.ListAsync(cancellationToken);
+        Schools = SchoolsInScope.Of(actor.OrganisationId, all);
+        ChosenSchool = school;
+        Report = report;
+        ReviewClauses = Schools
+            .Where(s => report.Schools.Contains(s.Name, StringComparer.Ordinal))
+            .GroupBy(s => s.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => SchoolInContext.Of(g.First(), all).Pack?.Review.Clauses ?? [], StringComparer.Ordinal);
+        return Page();
+    }
+}
