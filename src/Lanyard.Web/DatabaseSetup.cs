@@ -34,7 +34,11 @@ internal static class DatabaseSetup
         var database = DatabaseSettings.Create(configuration["Database:Provider"], sqlitePath, configuration["Database:ConnectionString"]);
         builder.Services.AddSingleton(database);
         builder.Services.AddScoped(services => new UnitOfWork(services.GetRequiredService<IDatabase>()));
-        builder.Services.AddScoped<IOrganisationRegister, OrganisationStore>();
+        // The version of each pack in force today replaces the shipped one wherever a school's pack
+        // is looked up (SchoolInContext.FindAsync), once the governors' approved version takes effect.
+        builder.Services.AddScoped<OrganisationStore>();
+        builder.Services.AddScoped<IOrganisationRegister>(services => new OrganisationsWithPolicyInForce(
+            services.GetRequiredService<OrganisationStore>(), services.GetRequiredService<IPolicyVersionRegister>(), services.GetRequiredService<TimeProvider>()));
         builder.Services.AddScoped<IPeopleRegister, PeopleStore>();
         builder.Services.AddScoped<IConsentRegister, ConsentStore>();
         builder.Services.AddScoped<IUserStore, UserStore>();
