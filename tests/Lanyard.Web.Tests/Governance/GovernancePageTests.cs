@@ -75,13 +75,13 @@ public sealed partial class GovernancePageTests(LanyardWebFactory factory) : ICl
         var yaml = WebUtility.HtmlDecode(Regex.Match(versionPage, "<textarea id=\"edit-yaml\"[^>]*>(.*?)</textarea>", RegexOptions.Singleline).Groups[1].Value);
         yaml.ShouldContain(OldSummary);
 
-        using var broken = await PostFormAsync(head, $"/governance/versions/{id}?handler=edit", versionPage, new() { ["Yaml"] = yaml.Replace("version: \"1.1.0\"", "version: [", StringComparison.Ordinal) });
+        using var broken = await PostFormAsync(head, $"/governance/versions/{id}?handler=edit", versionPage, new() { ["Yaml"] = yaml.Replace("\nversion: \"1.1.0\"", "\nversion: [", StringComparison.Ordinal) });
         var brokenHtml = WebUtility.HtmlDecode(await broken.Content.ReadAsStringAsync());
         brokenHtml.ShouldContain("The draft was not changed");
         brokenHtml.ShouldMatch("Line \\d+, column \\d+: ");
         brokenHtml.ShouldContain("aria-describedby=\"edit-yaml-diagnostics edit-yaml-error\" aria-invalid=\"true\"");
 
-        var changed = yaml.Replace("version: \"1.1.0\"", "version: \"1.2.0\"", StringComparison.Ordinal).Replace(OldSummary, NewSummary, StringComparison.Ordinal);
+        var changed = yaml.Replace("\nversion: \"1.1.0\"", "\nversion: \"1.2.0\"", StringComparison.Ordinal).Replace(OldSummary, NewSummary, StringComparison.Ordinal);
         using var saved = await PostFormAsync(head, $"/governance/versions/{id}?handler=edit", versionPage, new() { ["Yaml"] = changed });
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
