@@ -66,6 +66,7 @@ internal static class DatabaseSetup
             services.GetRequiredService<IReviewTaskRegister>())
         {
             Cases = services.GetRequiredService<ICaseStore>(),
+            Governance = services.GetRequiredService<GovernancePorts>(),
         });
         builder.AddLanyardCasework(database);
         return database;

@@ -244,6 +244,21 @@ public sealed partial class GovernancePageTests(LanyardWebFactory factory) : ICl
         register.ShouldContain("No change");
     }
 
+    [Fact]
+    public async Task Dashboard_ShowsTheTeachersOwnDeclaration_AndLeadershipCompletionAndTrainingDue()
+    {
+        using var teacher = await factory.CreateSignedInClientAsync("teacher@chapmanslade.demo");
+        using var head = await factory.CreateSignedInClientAsync("head@chapmanslade.demo");
+
+        var mine = WebUtility.HtmlDecode(await teacher.GetStringAsync(new Uri("/", UriKind.Relative)));
+        var leadership = WebUtility.HtmlDecode(await head.GetStringAsync(new Uri("/", UriKind.Relative)));
+
+        mine.ShouldContain("<a href=\"/governance/declaration\">Sign the policy declaration</a>");
+        mine.ShouldNotContain("% complete");
+        leadership.ShouldMatch("Declarations [0-9.]+% complete");
+        leadership.ShouldContain("due social media training");
+    }
+
     private string Today() => DateOnly.FromDateTime(factory.Clock.GetLocalNow().DateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static async Task<long> DraftAsync(HttpClient client)
