@@ -35,7 +35,11 @@ internal static class DatabaseSetup
         var database = DatabaseSettings.Create(configuration["Database:Provider"], sqlitePath, configuration["Database:ConnectionString"]);
         builder.Services.AddSingleton(database);
         builder.Services.AddScoped(services => new UnitOfWork(services.GetRequiredService<IDatabase>()));
-        builder.Services.AddScoped<IOrganisationRegister, OrganisationStore>();
+        // The version of each pack in force today replaces the shipped one wherever a school's pack
+        // is looked up (SchoolInContext.FindAsync), once the governors' approved version takes effect.
+        builder.Services.AddScoped<OrganisationStore>();
+        builder.Services.AddScoped<IOrganisationRegister>(services => new OrganisationsWithPolicyInForce(
+            services.GetRequiredService<OrganisationStore>(), services.GetRequiredService<IPolicyVersionRegister>(), services.GetRequiredService<TimeProvider>()));
         // Every write to a person record (and every recorded consent answer) is audited, whichever
         // page or import makes it; the actor is the signed-in user, or the system while seeding.
         builder.Services.AddHttpContextAccessor();
@@ -74,6 +78,7 @@ internal static class DatabaseSetup
             services.GetRequiredService<IReviewTaskRegister>())
         {
             Cases = services.GetRequiredService<ICaseStore>(),
+            Governance = services.GetRequiredService<GovernancePorts>(),
         });
         builder.AddLanyardCasework(database);
         return database;

@@ -40,7 +40,7 @@ internal sealed record SchoolScope(IReadOnlyList<Organisation> Schools, SchoolIn
         var all = await organisations.ListAsync(cancellationToken);
         var schools = SchoolsInScope.Of(home, all);
         return SchoolsInScope.Choose(schools, requestedSchoolId) is { } school
-            ? new SchoolScope(schools, SchoolInContext.Of(school, all), personId)
+            ? new SchoolScope(schools, await SchoolInContext.Of(school, all).WithVersionInForceAsync(organisations, cancellationToken), personId)
             : null;
     }
 }

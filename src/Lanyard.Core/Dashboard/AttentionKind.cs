@@ -20,4 +20,10 @@ public enum AttentionKind
 
     /// <summary>A task on a case that the person owns (by role) or that is assigned to them.</summary>
     CaseTask,
+
+    /// <summary>The policy declaration (or the changes to it) the person has to sign, or for leadership the staff who have not.</summary>
+    Declaration,
+
+    /// <summary>Social media training due under the policy.</summary>
+    Training,
 }

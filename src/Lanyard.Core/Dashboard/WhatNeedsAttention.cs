@@ -58,6 +58,13 @@ public static class WhatNeedsAttention
     {
         /// <summary>The case register; when not given (a host without casework yet), no case tasks are shown.</summary>
         public ICaseStore? Cases { get; init; }
+
+        /// <summary>
+        /// The governance registers; when given, the review position counts completed reviews, and
+        /// declarations and training are shown (the person's own declaration to them, completion and
+        /// training due to leadership and governors).
+        /// </summary>
+        public GovernancePorts? Governance { get; init; }
     }
 
     /// <summary>Gathers the items.</summary>
@@ -83,9 +90,18 @@ public static class WhatNeedsAttention
             }
 
             var items = new List<AttentionItem>();
+            if (registers.Governance is { } governance && context.Pack is not null)
+            {
+                items.AddRange(await GovernanceItemsAsync(request, school, governs, governance, clock, cancellationToken).ConfigureAwait(false));
+            }
+
             if (governs && context.Pack is { } pack)
             {
-                items.AddRange(PolicyReview(pack, today));
+                if (registers.Governance is null)
+                {
+                    items.AddRange(PolicyReview(pack, today));
+                }
+
                 foreach (var task in await registers.Reviews.ListOpenAsync(school.Id, cancellationToken).ConfigureAwait(false))
                 {
                     var overdue = task.DueOn is { } due && due < today;
@@ -137,6 +153,70 @@ public static class WhatNeedsAttention
         }
 
         return new Result(today, result);
+    }
+
+    /// <summary>
+    /// Governance at one school: the person's own declaration when they owe one there; for
+    /// leadership and governors the review position from the calendar (completed reviews move it on),
+    /// declaration completion and who is due training.
+    /// </summary>
+    private static async Task<List<AttentionItem>> GovernanceItemsAsync(Request request, Organisation school, bool governs, GovernancePorts governance, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var items = new List<AttentionItem>();
+        var query = $"?org={school.Id.ToString(CultureInfo.InvariantCulture)}";
+        var declarations = await DeclarationStatus.HandleAsync(school.Id, governance, clock, cancellationToken).ConfigureAwait(false);
+        var clauses = declarations.Rule?.Clauses ?? [];
+        if (declarations.Entries.FirstOrDefault(e => e.Person.Id == request.PersonId) is { State: not DeclarationState.UpToDate } mine && declarations.InForce is { } inForce)
+        {
+            items.Add(mine.State == DeclarationState.Reacknowledge
+                ? new AttentionItem(AttentionKind.Declaration, AttentionUrgency.Due, "Sign the changes to the policy",
+                    $"Version {inForce.VersionLabel} is in force: read and sign the {mine.ClausesToAcknowledge.Count} clause{(mine.ClausesToAcknowledge.Count == 1 ? string.Empty : "s")} that changed.", "/governance/declaration", mine.ClausesToAcknowledge)
+                : new AttentionItem(AttentionKind.Declaration, AttentionUrgency.Due, "Sign the policy declaration",
+                    $"{declarations.Message} You have not signed version {inForce.VersionLabel} yet.", "/governance/declaration", clauses));
+        }
+
+        if (!governs)
+        {
+            return items;
+        }
+
+        if (await Governance.PolicyReviewStatus.HandleAsync(school.Id, governance, clock, cancellationToken).ConfigureAwait(false) is { } review)
+        {
+            var state = review.State;
+            var title = review.InForce.Pack.Title;
+            var link = $"/governance{query}";
+            var item = state.Status switch
+            {
+                ReviewStatus.NoCycleSet => new AttentionItem(AttentionKind.PolicyReview, AttentionUrgency.Notice, "No review cycle set",
+                    $"{title} states no review cycle. Decide one with the governing body so the policy cannot drift out of date.", link, state.Clauses),
+                ReviewStatus.Overdue => new AttentionItem(AttentionKind.PolicyReview, AttentionUrgency.Overdue, "Policy review overdue",
+                    $"{title} (version {review.InForce.VersionLabel}) was due for review by {Day(state.DueBy!.Value)}; it is {state.DaysOverdue} days overdue.", link, state.Clauses),
+                ReviewStatus.DueSoon or ReviewStatus.DueToday => new AttentionItem(AttentionKind.PolicyReview, AttentionUrgency.Due, "Policy review due soon",
+                    $"{title} (version {review.InForce.VersionLabel}) is due for review by {Day(state.DueBy!.Value)}.", link, state.Clauses),
+                _ => null,
+            };
+            if (item is not null)
+            {
+                items.Add(item);
+            }
+        }
+
+        if (declarations.Required && declarations.OutstandingCount > 0 && declarations.InForce is { } signed)
+        {
+            items.Add(new AttentionItem(AttentionKind.Declaration, AttentionUrgency.Notice,
+                $"Declarations {declarations.CompletionPercent?.ToString("0.#", CultureInfo.InvariantCulture) ?? "0"}% complete",
+                $"{declarations.SignedCount} of {declarations.Entries.Count} staff bound by version {signed.VersionLabel} have signed; {declarations.OutstandingCount} have not.", $"/governance/declarations{query}", clauses));
+        }
+
+        var training = await TrainingDue.HandleAsync(school.Id, governance, clock, cancellationToken).ConfigureAwait(false);
+        if (training.Required && training.DueCount > 0)
+        {
+            items.Add(new AttentionItem(AttentionKind.Training, AttentionUrgency.Due,
+                training.DueCount == 1 ? "1 member of staff is due social media training" : $"{training.DueCount} members of staff are due social media training",
+                training.Message, $"/governance/training{query}", training.Rule?.Clauses ?? []));
+        }
+
+        return items;
     }
 
     private static IEnumerable<AttentionItem> PolicyReview(PolicyPack pack, DateOnly today)

@@ -20,7 +20,11 @@ public static class PolicyVersions
     {
         ArgumentNullException.ThrowIfNull(organisations);
         ArgumentNullException.ThrowIfNull(versions);
-        if (await SchoolInContext.FindAsync(organisationId, organisations, cancellationToken).ConfigureAwait(false) is not { Pack: { } shipped, PackFrom: { } from })
+        // The shipped pack by a plain listing: the register may itself answer with the version in
+        // force (IPolicyInForceSource), and that is what is being worked out here.
+        var listed = await organisations.ListAsync(cancellationToken).ConfigureAwait(false);
+        if (listed.FirstOrDefault(o => o.Id == organisationId) is not { } organisation
+            || SchoolInContext.Of(organisation, listed) is not { Pack: { } shipped, PackFrom: { } from })
         {
             return null;
         }
