@@ -31,9 +31,9 @@ public sealed class LayoutTests(BrowserFixture fixture)
 
         var links = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link);
 
-        await Expect(links).ToHaveTextAsync(["Dashboard", "Post check", "Connection check", "People", "Consent", "Accounts", "Governance", "Packs", "Organisations"]);
+        await Expect(links).ToHaveTextAsync(["Dashboard", "Post check", "Connection check", "Cases", "People", "Consent", "Accounts", "Governance", "Packs", "Organisations", "Governors' report", "Letters"]);
         var hrefs = await links.EvaluateAllAsync<string[]>("links => links.map(link => link.getAttribute('href'))");
-        hrefs.ShouldBe(["/", "/check", "/connections", "/people", "/consent", "/accounts", "/governance", "/packs", "/organisations"]);
+        hrefs.ShouldBe(["/", "/check", "/connections", "/cases", "/people", "/consent", "/accounts", "/governance", "/packs", "/organisations", "/governors", "/letters/templates"]);
     }
 
     [Theory]
