@@ -31,9 +31,10 @@ public sealed class LayoutTests(BrowserFixture fixture)
 
         var links = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link);
 
-        await Expect(links).ToHaveTextAsync(["Dashboard", "Post check", "Connection check", "People", "Consent", "Accounts", "Packs", "Organisations"]);
+        // The head teacher also gets the sections only some roles may use: the governors' report and letter templates.
+        await Expect(links).ToHaveTextAsync(["Dashboard", "Post check", "Connection check", "Cases", "People", "Consent", "Accounts", "Packs", "Organisations", "Governors' report", "Letters"]);
         var hrefs = await links.EvaluateAllAsync<string[]>("links => links.map(link => link.getAttribute('href'))");
-        hrefs.ShouldBe(["/", "/check", "/connections", "/people", "/consent", "/accounts", "/packs", "/organisations"]);
+        hrefs.ShouldBe(["/", "/check", "/connections", "/cases", "/people", "/consent", "/accounts", "/packs", "/organisations", "/governors", "/letters/templates"]);
     }
 
     [Theory]
