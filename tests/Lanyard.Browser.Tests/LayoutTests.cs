@@ -31,9 +31,9 @@ public sealed class LayoutTests(BrowserFixture fixture)
 
         var links = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link);
 
-        await Expect(links).ToHaveTextAsync(["Dashboard", "Post check", "Connection check", "People", "Consent", "Accounts", "Packs", "Organisations"]);
+        await Expect(links).ToHaveTextAsync(["Dashboard", "Post check", "Connection check", "Cases", "People", "Consent", "Accounts", "Packs", "Organisations"]);
         var hrefs = await links.EvaluateAllAsync<string[]>("links => links.map(link => link.getAttribute('href'))");
-        hrefs.ShouldBe(["/", "/check", "/connections", "/people", "/consent", "/accounts", "/packs", "/organisations"]);
+        hrefs.ShouldBe(["/", "/check", "/connections", "/cases", "/people", "/consent", "/accounts", "/packs", "/organisations"]);
     }
 
     [Theory]
