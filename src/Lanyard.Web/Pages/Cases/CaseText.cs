@@ -151,7 +151,7 @@ internal static class CaseText
         CaseStep.RecordPoliceDecision => "Police decision recorded",
         CaseStep.RecordCredentialsProvided => "Login details handover recorded",
         CaseStep.ConfirmLeftSite => "Site left at once, confirmed",
-        CaseStep.RecordNotified => "Told",
+        CaseStep.RecordNotified => "Recipient told",
         CaseStep.FollowMediaPolicy => "Media policy followed",
         CaseStep.ReplyToJournalist => "Replied to the journalist",
         CaseStep.ModerateComment => "Comment moderated",
