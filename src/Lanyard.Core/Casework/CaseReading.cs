@@ -1,5 +1,3 @@
-using Lanyard.Core.Policies.Loading;
-
 namespace Lanyard.Core.Casework;
 
 /// <summary>What the reading use cases work out from a case file, in one place so they agree.</summary>
@@ -7,7 +5,7 @@ internal static class CaseReading
 {
     /// <summary>The procedure of the pack the case is judged under; null when that pack is not shipped with Lanyard.</summary>
     public static CaseProcedure? Procedure(CaseFile file) =>
-        BuiltInPacks.Ids.Contains(file.Case.PackId, StringComparer.Ordinal) ? CaseProcedures.For(BuiltInPacks.Get(file.Case.PackId), file.Case.Type) : null;
+        CasePacks.Of(file.Case) is { } pack ? CaseProcedures.For(pack, file.Case.Type) : null;
 
     /// <summary>The tasks the case leaves open at <paramref name="now"/>.</summary>
     public static IReadOnlyList<CaseTask> OpenTasks(CaseFile file, DateTimeOffset now) =>

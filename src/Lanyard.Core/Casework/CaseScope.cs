@@ -18,8 +18,11 @@ internal static class CaseScope
             return null;
         }
 
-        var scope = (await SchoolsInScope.HandleAsync(actor.OrganisationId, organisations, cancellationToken).ConfigureAwait(false)).Select(s => s.Id).ToList();
-        var level = CaseAccess.LevelFor(actor, file, scope);
+        var level = CaseAccess.LevelFor(actor, file, await SchoolIdsAsync(actor, organisations, cancellationToken).ConfigureAwait(false));
         return level >= atLeast ? (file, level) : null;
     }
+
+    /// <summary>The ids of the schools the actor acts for (their own, or their trust's or federation's schools).</summary>
+    public static async Task<IReadOnlyList<long>> SchoolIdsAsync(CaseActor actor, IOrganisationRegister organisations, CancellationToken cancellationToken) =>
+        [.. (await SchoolsInScope.HandleAsync(actor.OrganisationId, organisations, cancellationToken).ConfigureAwait(false)).Select(s => s.Id)];
 }

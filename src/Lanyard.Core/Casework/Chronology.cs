@@ -55,7 +55,7 @@ public static class Chronology
         ArgumentNullException.ThrowIfNull(organisations);
         ArgumentNullException.ThrowIfNull(audit);
         ArgumentNullException.ThrowIfNull(clock);
-        var scope = (await SchoolsInScope.HandleAsync(request.Actor.OrganisationId, organisations, cancellationToken).ConfigureAwait(false)).Select(s => s.Id).ToList();
+        var scope = await CaseScope.SchoolIdsAsync(request.Actor, organisations, cancellationToken).ConfigureAwait(false);
         var person = await people.GetAsync(request.PersonId, cancellationToken).ConfigureAwait(false);
         if (person is null || (person.OrganisationId != request.Actor.OrganisationId && !scope.Contains(person.OrganisationId)))
         {

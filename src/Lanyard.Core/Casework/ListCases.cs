@@ -45,7 +45,7 @@ public static class ListCases
         ArgumentNullException.ThrowIfNull(cases);
         ArgumentNullException.ThrowIfNull(organisations);
         ArgumentNullException.ThrowIfNull(clock);
-        var scope = (await SchoolsInScope.HandleAsync(request.Actor.OrganisationId, organisations, cancellationToken).ConfigureAwait(false)).Select(s => s.Id).ToList();
+        var scope = await CaseScope.SchoolIdsAsync(request.Actor, organisations, cancellationToken).ConfigureAwait(false);
         if (scope.Count == 0)
         {
             return [];

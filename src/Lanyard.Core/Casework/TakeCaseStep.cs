@@ -64,7 +64,7 @@ public static class TakeCaseStep
             return new Result(null, CaseStage.Reported, [], [], null, errors);
         }
 
-        var pack = BuiltInPacks.Ids.Contains(file.Case.PackId, StringComparer.Ordinal) ? BuiltInPacks.Get(file.Case.PackId) : null;
+        var pack = CasePacks.Of(file.Case);
         if (pack is null)
         {
             errors[nameof(Request.CaseId)] = "The policy this case was reported under is no longer available, so its procedure cannot run.";

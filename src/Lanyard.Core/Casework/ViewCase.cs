@@ -37,13 +37,11 @@ public static class ViewCase
         ArgumentNullException.ThrowIfNull(organisations);
         ArgumentNullException.ThrowIfNull(audit);
         ArgumentNullException.ThrowIfNull(clock);
-        if (await cases.GetAsync(request.CaseId, cancellationToken).ConfigureAwait(false) is not { } file)
+        if (await CaseScope.OpenAsync(request.Actor, request.CaseId, CaseAccessLevel.OwnStatusOnly, cases, organisations, cancellationToken).ConfigureAwait(false) is not var (file, level))
         {
             return Result.NotFound;
         }
 
-        var scope = (await SchoolsInScope.HandleAsync(request.Actor.OrganisationId, organisations, cancellationToken).ConfigureAwait(false)).Select(s => s.Id).ToList();
-        var level = CaseAccess.LevelFor(request.Actor, file, scope);
         var result = level switch
         {
             CaseAccessLevel.Full => new Result(level, Full(file, clock.GetUtcNow()), null, null),

@@ -48,7 +48,7 @@ public static class DeclarationStatus
         var inForce = await PolicyVersions.InForceAsync(organisationId, today, ports.Organisations, ports.Versions, cancellationToken).ConfigureAwait(false);
         if (inForce is null)
         {
-            return new Result(null, false, null, "No policy pack is attached to this organisation.", []);
+            return new Result(null, false, null, PolicyHolder.NoPack, []);
         }
 
         var pack = inForce.Pack;

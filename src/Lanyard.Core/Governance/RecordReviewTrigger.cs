@@ -43,11 +43,9 @@ public static class RecordReviewTrigger
         ArgumentNullException.ThrowIfNull(ports);
         var today = GovernanceDay.Today(clock);
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        var all = await ports.Organisations.ListAsync(cancellationToken).ConfigureAwait(false);
-        if (all.FirstOrDefault(o => o.Id == request.OrganisationId) is not { } organisation
-            || SchoolInContext.Of(organisation, all) is not { Pack: { } shipped, PackFrom: { } from })
+        if (await PolicyHolder.FindAsync(request.OrganisationId, ports.Organisations, cancellationToken).ConfigureAwait(false) is not var (all, organisation, shipped, from))
         {
-            errors["organisation"] = "No policy pack is attached to this organisation.";
+            errors["organisation"] = PolicyHolder.NoPack;
             return new Result(null, false, null, errors);
         }
 

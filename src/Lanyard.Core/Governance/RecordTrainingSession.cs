@@ -38,7 +38,7 @@ public static class RecordTrainingSession
         var provider = inForce?.Pack.Parameters.Training?.ProviderRole;
         if (inForce is null)
         {
-            errors["organisation"] = "No policy pack is attached to this organisation.";
+            errors["organisation"] = PolicyHolder.NoPack;
         }
         else if (actor is null || actor.Kind != PersonKind.Staff || actor.OrganisationId != request.OrganisationId)
         {

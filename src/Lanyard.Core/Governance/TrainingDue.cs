@@ -37,7 +37,7 @@ public static class TrainingDue
         var inForce = await PolicyVersions.InForceAsync(organisationId, today, ports.Organisations, ports.Versions, cancellationToken).ConfigureAwait(false);
         if (inForce is null)
         {
-            return new Result(false, null, "No policy pack is attached to this organisation.", []);
+            return new Result(false, null, PolicyHolder.NoPack, []);
         }
 
         if (inForce.Pack.Parameters.Training is not { Required: true } rule)

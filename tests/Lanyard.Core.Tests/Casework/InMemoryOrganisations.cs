@@ -3,9 +3,9 @@ using Lanyard.Core.Organisations;
 namespace Lanyard.Core.Tests.Casework;
 
 /// <summary>An organisation register in memory.</summary>
-internal sealed class InMemoryOrganisations : IOrganisationRegister
+internal sealed class InMemoryOrganisations(params Organisation[] organisations) : IOrganisationRegister
 {
-    private readonly List<Organisation> _all = [];
+    private readonly List<Organisation> _all = [.. organisations];
 
     public Task<IReadOnlyList<Organisation>> ListAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Organisation>>([.. _all.OrderBy(o => o.Name, StringComparer.Ordinal)]);

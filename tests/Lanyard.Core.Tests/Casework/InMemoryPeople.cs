@@ -5,31 +5,31 @@ namespace Lanyard.Core.Tests.Casework;
 /// <summary>A people register in memory.</summary>
 internal sealed class InMemoryPeople : IPeopleRegister
 {
-    private readonly List<Person> _people = [];
+    public List<Person> People { get; } = [];
     private readonly List<ParentLink> _links = [];
     private readonly List<StaffRelationship> _relationships = [];
-    private readonly List<Absence> _absences = [];
+    public List<Absence> Absences { get; } = [];
 
     public Task<IReadOnlyList<Person>> ListAsync(long organisationId, PersonKind? kind, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Person>>([.. _people.Where(p => p.OrganisationId == organisationId && (kind is null || p.Kind == kind))]);
+        Task.FromResult<IReadOnlyList<Person>>([.. People.Where(p => p.OrganisationId == organisationId && (kind is null || p.Kind == kind))]);
 
-    public Task<Person?> GetAsync(long id, CancellationToken cancellationToken) => Task.FromResult(_people.FirstOrDefault(p => p.Id == id));
+    public Task<Person?> GetAsync(long id, CancellationToken cancellationToken) => Task.FromResult(People.FirstOrDefault(p => p.Id == id));
 
     public Task<long> AddAsync(Person person, CancellationToken cancellationToken)
     {
-        var id = person.Id != 0 ? person.Id : _people.Count + 1000L;
-        _people.Add(person with { Id = id });
+        var id = person.Id != 0 ? person.Id : People.Count + 1000L;
+        People.Add(person with { Id = id });
         return Task.FromResult(id);
     }
 
     public Task UpdateAsync(Person person, CancellationToken cancellationToken)
     {
-        _people[_people.FindIndex(p => p.Id == person.Id)] = person;
+        People[People.FindIndex(p => p.Id == person.Id)] = person;
         return Task.CompletedTask;
     }
 
     public Task<IReadOnlyList<ParentLink>> ParentLinksAsync(long organisationId, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<ParentLink>>([.. _links.Where(l => _people.Any(p => p.Id == l.PupilId && p.OrganisationId == organisationId))]);
+        Task.FromResult<IReadOnlyList<ParentLink>>([.. _links.Where(l => People.Any(p => p.Id == l.PupilId && p.OrganisationId == organisationId))]);
 
     public Task AddParentLinkAsync(ParentLink link, CancellationToken cancellationToken)
     {
@@ -51,14 +51,22 @@ internal sealed class InMemoryPeople : IPeopleRegister
     }
 
     public Task<IReadOnlyList<Absence>> AbsencesOnAsync(long organisationId, DateOnly day, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Absence>>([.. _absences.Where(a => a.FirstDay <= day && day <= a.LastDay && _people.Any(p => p.Id == a.PersonId && p.OrganisationId == organisationId))]);
+        Task.FromResult<IReadOnlyList<Absence>>([.. Absences.Where(a => a.FirstDay <= day && day <= a.LastDay && People.Any(p => p.Id == a.PersonId && p.OrganisationId == organisationId))]);
 
     public Task<IReadOnlyList<Absence>> AbsencesOfAsync(long personId, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Absence>>([.. _absences.Where(a => a.PersonId == personId)]);
+        Task.FromResult<IReadOnlyList<Absence>>([.. Absences.Where(a => a.PersonId == personId)]);
 
     public Task AddAbsenceAsync(Absence absence, CancellationToken cancellationToken)
     {
-        _absences.Add(absence);
+        Absences.Add(absence);
         return Task.CompletedTask;
+    }
+
+    /// <summary>Adds a member of staff with the given roles.</summary>
+    public Person Staff(long id, long organisationId, params StaffRole[] roles)
+    {
+        var person = new Person { Id = id, OrganisationId = organisationId, Kind = PersonKind.Staff, GivenName = $"Staff{id}", FamilyName = "Member", Roles = roles };
+        People.Add(person);
+        return person;
     }
 }

@@ -14,12 +14,12 @@ public class ReportConcernTests
     private const long AcademyB = 12;
     private const long Chapmanslade = 20;
 
-    private readonly MemoryCases _cases = new();
-    private readonly MemoryOutbox _outbox = new();
-    private readonly MemoryAudit _audit = new();
-    private readonly MemoryPeople _people = new();
+    private readonly InMemoryCaseStore _cases = new();
+    private readonly InMemoryOutbox _outbox = new();
+    private readonly InMemoryAuditLog _audit = new();
+    private readonly InMemoryPeople _people = new();
     private readonly ManualClock _clock = new(new DateTimeOffset(2025, 11, 3, 9, 0, 0, TimeSpan.Zero));
-    private readonly MemoryOrganisations _organisations = new(
+    private readonly InMemoryOrganisations _organisations = new(
         new Organisation(Trust, "Cambrian Learning Trust", OrganisationLevel.Trust, null, "cambrian"),
         new Organisation(AcademyA, "Academy A", OrganisationLevel.School, Trust, null),
         new Organisation(AcademyB, "Academy B", OrganisationLevel.School, Trust, null),

@@ -11,12 +11,12 @@ public class TakeCaseStepTests
 {
     private const long School = 20;
 
-    private readonly MemoryCases _cases = new();
-    private readonly MemoryOutbox _outbox = new();
-    private readonly MemoryAudit _audit = new();
-    private readonly MemoryPeople _people = new();
+    private readonly InMemoryCaseStore _cases = new();
+    private readonly InMemoryOutbox _outbox = new();
+    private readonly InMemoryAuditLog _audit = new();
+    private readonly InMemoryPeople _people = new();
     private readonly ManualClock _clock = new(new DateTimeOffset(2025, 11, 3, 9, 0, 0, TimeSpan.Zero));
-    private readonly MemoryOrganisations _organisations = new(new Organisation(School, "Chapmanslade School", OrganisationLevel.School, null, "chapmanslade"));
+    private readonly InMemoryOrganisations _organisations = new(new Organisation(School, "Chapmanslade School", OrganisationLevel.School, null, "chapmanslade"));
 
     private async Task<long> ReportAsync(CaseType type, Person reporter)
     {

@@ -16,12 +16,12 @@ internal sealed class CaseWorld
 
     public RecordingEvidenceFiles Files { get; } = new();
 
-    public RecordingAuditLog Audit { get; } = new();
+    public InMemoryAuditLog Audit { get; } = new();
 
     public ManualClock Clock { get; } = new(Now);
 
     /// <summary>The one school every case and actor here belongs to.</summary>
-    public FixedOrganisations Organisations { get; } = new(new Organisation(1, "Example Primary", OrganisationLevel.School, null, "testbourne"));
+    public InMemoryOrganisations Organisations { get; } = new(new Organisation(1, "Example Primary", OrganisationLevel.School, null, "testbourne"));
 
     /// <summary>A teacher of the same school with no part in the cases: may not read them.</summary>
     public static CaseActor Teacher { get; } = new(UserId: 3, PersonId: 30, Name: "Tess Teacher", OrganisationId: 1, Roles: [StaffRole.Teacher]);

@@ -116,7 +116,7 @@ public sealed class EvidencePackTests
     public async Task Print_AuditsADownloadNamingTheRecipient()
     {
         var (world, file) = await CaseWithEvidenceAsync();
-        var organisations = new FixedOrganisations(new Organisation(1, "Testbourne Primary", OrganisationLevel.School, null, "testbourne"));
+        var organisations = new InMemoryOrganisations(new Organisation(1, "Testbourne Primary", OrganisationLevel.School, null, "testbourne"));
 
         var result = await PrintEvidencePack.HandleAsync(
             new PrintEvidencePack.Request(world.Dsl, file.Case.Id, EvidencePackRecipient.PlatformTakedown), world.Cases, organisations, world.Audit, world.Clock, CancellationToken.None);

@@ -23,7 +23,7 @@ public sealed class LetterTests
 
         public InMemoryLetterStore Letters { get; } = new();
 
-        public FixedOrganisations Organisations { get; } = new(new Organisation(1, "Example Primary", OrganisationLevel.School, null, packId));
+        public InMemoryOrganisations Organisations { get; } = new(new Organisation(1, "Example Primary", OrganisationLevel.School, null, packId));
 
         public CaseActor Slt { get; } = new(UserId: 5, PersonId: 50, Name: "Sam Senior", OrganisationId: 1, Roles: [StaffRole.Teacher, StaffRole.Slt]);
 
