@@ -1,5 +1,6 @@
 using Lanyard.Core.Audit;
 using Lanyard.Core.Casework;
+using Lanyard.Core.Governance;
 using Lanyard.Core.Notifications;
 using Lanyard.Core.Organisations;
 using Lanyard.Core.People;
@@ -59,6 +60,7 @@ public static class DemoCases
         ICaseStore cases,
         INotificationOutbox outbox,
         IAuditLog audit,
+        EarlyReviewPorts reviews,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -101,7 +103,7 @@ public static class DemoCases
                         ?? throw new InvalidOperationException($"Demo sign-in for {step.By} at {demo.Domain} is missing.");
                     var taken = await TakeCaseStep.HandleAsync(
                         new TakeCaseStep.Request(by, caseId, step.Step, step.Details.ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal), step.Note, null),
-                        cases, people, organisations, outbox, audit, clock, cancellationToken).ConfigureAwait(false);
+                        cases, people, organisations, outbox, audit, reviews, clock, cancellationToken).ConfigureAwait(false);
                     if (!taken.Succeeded)
                     {
                         throw new InvalidOperationException($"Demo step {step.Step} at {demo.Domain} was refused: {taken.Refusal} {string.Join(" ", taken.Errors.Values)}");

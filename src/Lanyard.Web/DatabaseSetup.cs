@@ -69,6 +69,9 @@ internal static class DatabaseSetup
             services.GetRequiredService<IReviewTaskRegister>(),
             services.GetRequiredService<IDeclarationRegister>(),
             services.GetRequiredService<ITrainingRegister>()));
+        builder.Services.AddScoped(services => new EarlyReviewPorts(
+            services.GetRequiredService<IPolicyVersionRegister>(),
+            services.GetRequiredService<IReviewTaskRegister>()));
         builder.Services.AddScoped(services => new WhatNeedsAttention.Registers(
             services.GetRequiredService<IOrganisationRegister>(),
             services.GetRequiredService<IPeopleRegister>(),

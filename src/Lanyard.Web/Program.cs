@@ -88,6 +88,7 @@ if (app.Configuration.GetValue<bool>("Lanyard:SeedDemoData"))
             scope.ServiceProvider.GetRequiredService<ICaseStore>(),
             scope.ServiceProvider.GetRequiredService<INotificationOutbox>(),
             scope.ServiceProvider.GetRequiredService<IAuditLog>(),
+            scope.ServiceProvider.GetRequiredService<EarlyReviewPorts>(),
             clock,
             CancellationToken.None);
     }

@@ -1,10 +1,12 @@
 using System.CommandLine;
 using Lanyard.Cli.Registers;
 using Lanyard.Core.Casework;
+using Lanyard.Core.Governance;
 using Lanyard.Core.Users;
 using Lanyard.Data;
 using Lanyard.Data.Audit;
 using Lanyard.Data.Casework;
+using Lanyard.Data.Governance;
 using Lanyard.Data.Letters;
 using Lanyard.Data.Notifications;
 using Lanyard.Data.Organisations;
@@ -36,6 +38,7 @@ internal sealed class CaseSession
         Outbox = new NotificationOutboxStore(work);
         Audit = new AuditLogStore(work);
         Letters = new LetterStore(work);
+        Reviews = new EarlyReviewPorts(new PolicyVersionStore(work), new ReviewTaskStore(work));
     }
 
     public IDatabase Database { get; }
@@ -53,6 +56,8 @@ internal sealed class CaseSession
     public AuditLogStore Audit { get; }
 
     public LetterStore Letters { get; }
+
+    public EarlyReviewPorts Reviews { get; }
 
     public TimeProvider Clock { get; } = TimeProvider.System;
 

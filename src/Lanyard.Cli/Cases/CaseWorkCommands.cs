@@ -97,7 +97,7 @@ internal static class CaseWorkCommands
             {
                 var caseId = parse.GetValue(id);
                 var result = await TakeCaseStep.HandleAsync(new TakeCaseStep.Request(session.Actor, caseId, caseStep, pairs, parse.GetValue(note), parse.GetValue(corrects)),
-                    session.Cases, session.People, session.Organisations, session.Outbox, session.Audit, session.Clock, CancellationToken.None).ConfigureAwait(false);
+                    session.Cases, session.People, session.Organisations, session.Outbox, session.Audit, session.Reviews, session.Clock, CancellationToken.None).ConfigureAwait(false);
                 if (!result.Succeeded)
                 {
                     CaseErrors.Write(error, $"'{WorkflowText.Kebab(caseStep)}' was not recorded on case {CaseText.N(caseId)}", result.Errors);
@@ -115,6 +115,11 @@ internal static class CaseWorkCommands
                 var entry = result.Entry!;
                 output.WriteLine($"Case {CaseText.N(caseId)}: {WorkflowText.Kebab(entry.Step)} recorded as entry #{CaseText.N(entry.Id)}{CaseText.Clauses(entry.Clauses)}");
                 output.WriteLine($"Stage: {WorkflowText.Kebab(entry.From)} -> {WorkflowText.Kebab(result.Stage)}");
+                if (result.ReviewNotice is { } notice)
+                {
+                    output.WriteLine(notice);
+                }
+
                 CaseText.Tasks(output, result.OpenTasks, session.Clock.GetUtcNow());
                 CaseText.AllowedSteps(output, file.Case, result.Stage, result.AllowedNext, session.Actor);
                 return CaseExit.Ok;

@@ -68,4 +68,11 @@ public static class CaseDetails
 
     /// <summary>The severity the procedure read from the breached clauses, written by Lanyard on the outcome entry.</summary>
     public const string Severity = "severity";
+
+    /// <summary>
+    /// On closing: <c>yes</c> when the case is closed as a significant incident. Where the policy names
+    /// significant incidents among its review triggers (Cambrian monitoring-review.03) this opens an
+    /// early policy review; elsewhere it is recorded and nothing else follows.
+    /// </summary>
+    public const string SignificantIncident = "significant-incident";
 }

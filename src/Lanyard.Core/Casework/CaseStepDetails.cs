@@ -58,6 +58,14 @@ internal static class CaseStepDetails
             }
         }
 
+        if (details.GetValueOrDefault(CaseDetails.SignificantIncident) is { } significant
+            && (step != CaseStep.Close || !YesNo.Contains(significant, StringComparer.Ordinal)))
+        {
+            return step != CaseStep.Close
+                ? $"'{CaseDetails.SignificantIncident}' is recorded when the case is closed, not on '{WorkflowText.Kebab(step)}'"
+                : $"'{CaseDetails.SignificantIncident}' must be one of: {string.Join(", ", YesNo)}";
+        }
+
         if (details.GetValueOrDefault(CaseDetails.AssignedTo) is { } assigned && !long.TryParse(assigned, NumberStyles.None, CultureInfo.InvariantCulture, out _))
         {
             return $"'{CaseDetails.AssignedTo}' must be a person's register id";

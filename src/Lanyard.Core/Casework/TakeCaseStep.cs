@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lanyard.Core.Audit;
+using Lanyard.Core.Governance;
 using Lanyard.Core.Notifications;
 using Lanyard.Core.Organisations;
 using Lanyard.Core.People;
@@ -15,7 +16,9 @@ namespace Lanyard.Core.Casework;
 /// now, for this actor's roles, with these details; a refused step writes nothing and says why,
 /// naming the steps allowed or the requirement unmet and its clause. An allowed step is appended as
 /// an entry citing its clauses, audited as "step &lt;name&gt;" (no free text), and notifies the
-/// role a case is escalated to and the owner of any mandatory task it opens.
+/// role a case is escalated to and the owner of any mandatory task it opens. Closing a case as a
+/// significant incident (<see cref="CaseDetails.SignificantIncident"/>) opens an early policy review
+/// where the policy in force names that trigger (Cambrian monitoring-review.03), and says so either way.
 /// </summary>
 public static class TakeCaseStep
 {
@@ -41,11 +44,17 @@ public static class TakeCaseStep
     {
         /// <summary>True when the step was recorded.</summary>
         public bool Succeeded => Entry is not null;
+
+        /// <summary>The early policy review opened by closing the case as a significant incident, if one was.</summary>
+        public ReviewTask? EarlyReview { get; init; }
+
+        /// <summary>What closing as a significant incident did to the policy's review (opened, already open, or the policy names no such trigger); null otherwise.</summary>
+        public string? ReviewNotice { get; init; }
     }
 
     /// <summary>Checks the step against the case's procedure and records it.</summary>
     public static async Task<Result> HandleAsync(Request request, ICaseStore cases, IPeopleRegister people, IOrganisationRegister organisations, INotificationOutbox outbox, IAuditLog audit,
-        TimeProvider clock, CancellationToken cancellationToken)
+        EarlyReviewPorts reviews, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(cases);
@@ -53,6 +62,7 @@ public static class TakeCaseStep
         ArgumentNullException.ThrowIfNull(organisations);
         ArgumentNullException.ThrowIfNull(outbox);
         ArgumentNullException.ThrowIfNull(audit);
+        ArgumentNullException.ThrowIfNull(reviews);
         ArgumentNullException.ThrowIfNull(clock);
         var now = clock.GetUtcNow();
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -115,7 +125,10 @@ public static class TakeCaseStep
         var before = procedure.OpenTasks(file, now);
         var open = procedure.OpenTasks(after, now);
         await NotifyAsync(request, file, before, open, people, outbox, now, cancellationToken).ConfigureAwait(false);
-        return new Result(entry, after.Stage, procedure.AllowedNow(after), open, null, errors);
+        var review = request.Step == CaseStep.Close && details.GetValueOrDefault(CaseDetails.SignificantIncident) == "yes"
+            ? await RecordReviewTrigger.SignificantIncidentAsync(file.Case.OrganisationId, file.Case.Id, organisations, reviews.Versions, reviews.ReviewTasks, clock, cancellationToken).ConfigureAwait(false)
+            : null;
+        return new Result(entry, after.Stage, procedure.AllowedNow(after), open, null, errors) { EarlyReview = review?.Task, ReviewNotice = review?.Notice };
     }
 
     /// <summary>Checks the note, the correction and the person assigned; returns the assignee's pack roles when there is one.</summary>

@@ -79,32 +79,43 @@ public static class RecordReviewTrigger
         return new Result(task with { Id = id }, named, named ? null : NotNamedNotice, errors);
     }
 
+    /// <summary>What closing a case as a significant incident did to the policy's review, in words for the case page.</summary>
+    /// <param name="Task">The early-review task opened; null when none was.</param>
+    /// <param name="Notice">Why a task was or was not opened, citing the clause where there is one.</param>
+    public sealed record IncidentReview(ReviewTask? Task, string Notice);
+
     /// <summary>
     /// The casework hook: a case at <paramref name="organisationId"/> was closed as a significant
-    /// incident. Opens an early-review task when the policy names significant incidents as a trigger
-    /// and none is open for the case yet; returns it, or null when nothing was opened.
+    /// incident. Opens an early-review task when the policy in force names significant incidents as a
+    /// trigger and none is open for the case yet (a case reopened and closed again opens no second).
     /// </summary>
-    public static async Task<ReviewTask?> SignificantIncidentAsync(
+    public static async Task<IncidentReview> SignificantIncidentAsync(
         long organisationId, long caseId, IOrganisationRegister organisations, IPolicyVersionRegister versions, IReviewTaskRegister tasks, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tasks);
         ArgumentNullException.ThrowIfNull(clock);
         var today = GovernanceDay.Today(clock);
-        if (await PolicyVersions.InForceAsync(organisationId, today, organisations, versions, cancellationToken).ConfigureAwait(false) is not { } inForce
-            || !inForce.Pack.Review.Triggers.Contains(ReviewTrigger.SignificantIncident))
+        if (await PolicyVersions.InForceAsync(organisationId, today, organisations, versions, cancellationToken).ConfigureAwait(false) is not { } inForce)
         {
-            return null;
+            return new IncidentReview(null, "No policy is in force for this school, so no early review was opened.");
+        }
+
+        if (!inForce.Pack.Review.Triggers.Contains(ReviewTrigger.SignificantIncident))
+        {
+            return new IncidentReview(null, $"The policy in force ({inForce.VersionLabel}) does not name significant incidents among its review triggers, so no early review was opened.");
         }
 
         var open = await tasks.ListOpenAsync(organisationId, cancellationToken).ConfigureAwait(false);
-        if (open.Any(t => t.CaseId == caseId))
+        if (open.FirstOrDefault(t => t.CaseId == caseId) is { } already)
         {
-            return null;
+            return new IncidentReview(null, $"An early policy review for this case is already open (raised {GovernanceDay.Date(already.RaisedOn)}).");
         }
 
         var task = Task(organisationId, inForce, ReviewTrigger.SignificantIncident, today, "A case was closed as a significant incident.", named: true) with { CaseId = caseId };
         var id = await tasks.AddAsync(task, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        return task with { Id = id };
+        var reviewer = task.Reviewer is null ? "whoever reviews the policy" : $"the {task.Reviewer}";
+        return new IncidentReview(task with { Id = id },
+            $"The policy is reviewed early after a significant incident{(task.ClauseId is null ? string.Empty : $" ({task.ClauseId})")}: an early review task is open for {reviewer}.");
     }
 
     private static ReviewTask Task(long organisationId, PackInForce inForce, ReviewTrigger trigger, DateOnly today, string note, bool named)
@@ -130,9 +141,10 @@ public static class RecordReviewTrigger
         };
     }
 
-    /// <summary>The review clause whose words name the event, e.g. Chapmanslade review.05 for statutory guidance.</summary>
-    private static string? TriggerClause(PolicyPack pack, ReviewTrigger trigger)
+    /// <summary>The review clause whose words name the event, e.g. Chapmanslade review.05 for statutory guidance; null when none does.</summary>
+    public static string? TriggerClause(PolicyPack pack, ReviewTrigger trigger)
     {
+        ArgumentNullException.ThrowIfNull(pack);
         var words = trigger switch
         {
             ReviewTrigger.StatutoryGuidanceChange => ["statutory guidance"],

@@ -106,6 +106,24 @@ public sealed partial class CasesCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Cambrian_monitoring_review_03_CloseAsASignificantIncident_SaysAnEarlyReviewIsOpen()
+    {
+        const string Head = "head@cambrian.demo";
+        var id = Report(Head, "Cambrian Valley Academy", "online-abuse-of-staff").ToString(CultureInfo.InvariantCulture);
+        Cases("step", id, "initial-assessment", "--as", Head).ExitCode.ShouldBe(0);
+        Cases("step", id, "record-support-offered", "--as", Head).ExitCode.ShouldBe(0);
+
+        var close = Cases("step", id, "close", "--as", Head, "--detail", "significant-incident=yes");
+
+        close.ExitCode.ShouldBe(0, close.Error);
+        close.Output.ShouldContain("Stage: in-progress -> closed");
+        close.Output.ShouldContain("The policy is reviewed early after a significant incident (cambrian.monitoring-review.03): an early review task is open for whoever reviews the policy.");
+        var due = CliRun.Of("governance", "due", "--database", Db);
+        due.ExitCode.ShouldBe(0, due.Error);
+        due.Output.ShouldContain("Early policy review");
+    }
+
+    [Fact]
     public void EvidenceAdd_IndecentImageWithAFile_IsRefused_TheFileIsNeverRead_AndTheEvidenceFolderStaysEmpty()
     {
         var id = Report("dsl@testbourne.demo", "Testbourne Community School", "indecent-image-evidence").ToString(CultureInfo.InvariantCulture);

@@ -73,17 +73,19 @@ public class ReviewCycleTests
         await using var work = test.Work();
         var trust = await GovernanceTestSchool.CreateAsync(work, "cambrian", new DateOnly(2026, 1, 5));
         var school = await GovernanceTestSchool.CreateAsync(work, "chapmanslade", new DateOnly(2026, 1, 5));
-        Task<ReviewTask?> Incident(GovernanceTestSchool at, long caseId) => RecordReviewTrigger.SignificantIncidentAsync(
+        Task<RecordReviewTrigger.IncidentReview> Incident(GovernanceTestSchool at, long caseId) => RecordReviewTrigger.SignificantIncidentAsync(
             at.OrganisationId, caseId, at.Ports.Organisations, at.Ports.Versions, at.Ports.ReviewTasks, at.Clock, CancellationToken.None);
 
         var task = await Incident(trust, 41);
         var again = await Incident(trust, 41);
         var silent = await Incident(school, 7);
 
-        task.ShouldNotBeNull().ClauseId.ShouldBe("cambrian.monitoring-review.03");
-        task.CaseId.ShouldBe(41);
-        again.ShouldBeNull();
-        silent.ShouldBeNull();
+        task.Task.ShouldNotBeNull().ClauseId.ShouldBe("cambrian.monitoring-review.03");
+        task.Task.CaseId.ShouldBe(41);
+        again.Task.ShouldBeNull();
+        again.Notice.ShouldBe("An early policy review for this case is already open (raised 5 January 2026).");
+        silent.Task.ShouldBeNull();
+        silent.Notice.ShouldBe("The policy in force (October 2021) does not name significant incidents among its review triggers, so no early review was opened.");
         (await trust.Ports.ReviewTasks.ListOpenAsync(trust.OrganisationId, CancellationToken.None)).Single().CaseId.ShouldBe(41);
     }
 

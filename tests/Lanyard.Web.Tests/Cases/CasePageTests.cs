@@ -221,4 +221,49 @@ public sealed class CasePageTests(LanyardWebFactory factory) : IClassFixture<Lan
         using var form = Antiforgery.Form(page, new() { ["Step.Step"] = "InitialAssessment" });
         return await client.PostAsync(new Uri($"/cases/{caseId}?handler=step", UriKind.Relative), form);
     }
+
+    [Fact]
+    public async Task Cambrian_monitoring_review_03_ClosingAsASignificantIncident_OpensAnEarlyReview_ShownOnTheRegister()
+    {
+        using var teacher = await factory.CreateSignedInClientAsync("teacher@cambrian.demo");
+        var caseId = await CasePages.ReportedCaseAsync(teacher, "OnlineAbuseOfStaff", "Osprey-9: a campaign of abuse against a teacher.");
+        using var head = await factory.CreateSignedInClientAsync("head@cambrian.demo");
+        foreach (var step in new[] { "InitialAssessment", "RecordSupportOffered" })
+        {
+            using var taken = await CasePages.StepAsync(head, caseId, step);
+            taken.RequestMessage!.RequestUri!.Query.ShouldStartWith("?done=");
+        }
+
+        var before = WebUtility.HtmlDecode(await head.GetStringAsync(new Uri($"/cases/{caseId}", UriKind.Relative)));
+        using var closed = await CasePages.StepAsync(head, caseId, "Close", new() { ["Step.Details[significant-incident]"] = "yes" });
+        var html = WebUtility.HtmlDecode(await closed.Content.ReadAsStringAsync());
+        var again = WebUtility.HtmlDecode(await head.GetStringAsync(new Uri($"/cases/{caseId}", UriKind.Relative)));
+        var register = WebUtility.HtmlDecode(await head.GetStringAsync(new Uri("/governance", UriKind.Relative)));
+
+        before.ShouldContain("Close as a significant incident?");
+        before.ShouldContain("The policy is reviewed early after a significant incident (cambrian.monitoring-review.03): answering yes opens an early review task.");
+        html.ShouldContain("The policy is reviewed early after a significant incident (cambrian.monitoring-review.03): an early review task is open for whoever reviews the policy.");
+        again.ShouldNotContain("an early review task is open"); // the notice is shown once, after the step
+        register.ShouldContain("Early policy review: A significant incident");
+        register.ShouldContain($"<a href=\"/cases/{caseId}\">From case {caseId}</a>");
+        (await factory.ScalarAsync<long>($"SELECT count(*) FROM review_tasks WHERE case_id = {caseId} AND clause_id = 'cambrian.monitoring-review.03'", null)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Heathcoat_SilentOnIncidentReviews_CloseFormSaysSo_AndClosingOpensNoReview()
+    {
+        using var teacher = await factory.CreateSignedInClientAsync("teacher@heathcoat.demo");
+        var caseId = await CasePages.ReportedCaseAsync(teacher, "SafeguardingConcern", "Osprey-10: a concern closed as significant.");
+        using var dsl = await factory.CreateSignedInClientAsync("dsl@heathcoat.demo");
+        using var assessed = await CasePages.StepAsync(dsl, caseId, "InitialAssessment");
+
+        var page = WebUtility.HtmlDecode(await dsl.GetStringAsync(new Uri($"/cases/{caseId}", UriKind.Relative)));
+        using var closed = await CasePages.StepAsync(dsl, caseId, "Close", new() { ["Step.Details[significant-incident]"] = "yes" });
+        var html = WebUtility.HtmlDecode(await closed.Content.ReadAsStringAsync());
+
+        page.ShouldContain("The policy does not name significant incidents as a reason to review it early, so no review task is opened.");
+        html.ShouldContain("Closed: recorded on the case.");
+        html.ShouldContain("does not name significant incidents among its review triggers, so no early review was opened.");
+        (await factory.ScalarAsync<long>($"SELECT count(*) FROM review_tasks WHERE case_id = {caseId}", null)).ShouldBe(0);
+    }
 }

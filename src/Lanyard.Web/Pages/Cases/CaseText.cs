@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lanyard.Core.Casework;
 using Lanyard.Core.Casework.Letters;
+using Lanyard.Core.Governance;
 using Lanyard.Core.Policies;
 using Lanyard.Core.Workflows;
 using Lanyard.Web.Pages.Connections;
@@ -214,6 +215,12 @@ internal static class CaseText
     /// <summary>Police decisions.</summary>
     public static IReadOnlyList<(string Value, string Text)> PoliceDecisions { get; } =
         [("referred", "Referred to the police"), ("advised-employee", "Advised the member of staff to go to the police"), ("not-needed", "Police involvement not needed")];
+
+    /// <summary>What closing as a significant incident does under this pack: an early review where it names the trigger, otherwise only the record.</summary>
+    public static string SignificantIncidentHint(PolicyPack? pack) =>
+        pack is not null && pack.Review.Triggers.Contains(ReviewTrigger.SignificantIncident)
+            ? $"The policy is reviewed early after a significant incident{(RecordReviewTrigger.TriggerClause(pack, ReviewTrigger.SignificantIncident) is { } clause ? $" ({clause})" : string.Empty)}: answering yes opens an early review task."
+            : "Recorded on the case. The policy does not name significant incidents as a reason to review it early, so no review task is opened.";
 
     /// <summary>An outcome or other fixed word in plain English: "no-breach" → "no breach".</summary>
     public static string Word(string? value) => value is null ? string.Empty : value.Replace('-', ' ');

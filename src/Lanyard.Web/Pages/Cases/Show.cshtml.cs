@@ -2,6 +2,7 @@ using System.Globalization;
 using Lanyard.Core.Audit;
 using Lanyard.Core.Casework;
 using Lanyard.Core.Casework.Letters;
+using Lanyard.Core.Governance;
 using Lanyard.Core.Notifications;
 using Lanyard.Core.Organisations;
 using Lanyard.Core.People;
@@ -28,6 +29,7 @@ internal sealed class ShowModel(
     INotificationOutbox outbox,
     IAuditLog audit,
     IEvidenceFiles files,
+    EarlyReviewPorts reviews,
     TimeProvider clock) : PageModel
 {
     /// <summary>The case id from the route.</summary>
@@ -37,6 +39,9 @@ internal sealed class ShowModel(
     /// <summary>What was just recorded (after a redirect), for the confirmation line.</summary>
     [BindProperty(SupportsGet = true, Name = "done")]
     public string? Done { get; set; }
+
+    /// <summary>Where the one-shot notice about an early policy review travels across the redirect.</summary>
+    public const string ReviewNoticeKey = "CaseReviewNotice";
 
     /// <summary>The step posted.</summary>
     [BindProperty]
@@ -113,9 +118,14 @@ internal sealed class ShowModel(
         }
 
         var result = await TakeCaseStep.HandleAsync(new TakeCaseStep.Request(actor, Id, step, Step.ToDetails(), Step.Note, null),
-            cases, people, organisations, outbox, audit, clock, cancellationToken);
+            cases, people, organisations, outbox, audit, reviews, clock, cancellationToken);
         if (result.Succeeded)
         {
+            if (result.ReviewNotice is { } notice)
+            {
+                TempData[ReviewNoticeKey] = notice;
+            }
+
             return Redirect($"/cases/{Id.ToString(CultureInfo.InvariantCulture)}?done={CaseText.Code(step)}#timeline");
         }
 
