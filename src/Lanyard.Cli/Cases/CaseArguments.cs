@@ -3,6 +3,7 @@ using Lanyard.Cli.Checking;
 using Lanyard.Core.Casework;
 using Lanyard.Core.Organisations;
 using Lanyard.Core.Policies;
+using Lanyard.Core.Time;
 using Lanyard.Core.Workflows;
 
 namespace Lanyard.Cli.Cases;
@@ -52,7 +53,16 @@ internal static class CaseArguments
         return pairs;
     }
 
-    /// <summary>An ISO 8601 time (<c>2025-10-06T09:30</c>, <c>2025-10-06T09:30:00+01:00</c>); without an offset it is UTC.</summary>
+    /// <summary>How the time options read their value, for their help text.</summary>
+    public const string TimeHelp = "ISO 8601; a bare time such as 2025-10-06T09:30 is UK time (BST or GMT, as the clock showed); "
+        + "with Z or an offset (2025-10-06T08:30Z, 2025-10-06T09:30+01:00) it is exactly that instant";
+
+    /// <summary>
+    /// An ISO 8601 time. With <c>Z</c> or an offset (<c>2025-10-06T08:30Z</c>, <c>2025-10-06T09:30:00+01:00</c>)
+    /// it is exactly that instant; without one (<c>2025-10-06T09:30</c>) it is UK clock time, as the web
+    /// forms read it (<see cref="UkTime.Read"/>): a time in the hour the clocks skip is refused, and one in
+    /// the hour they repeat is refused asking for the offset that says which.
+    /// </summary>
     public static DateTimeOffset? Instant(string? text, string option)
     {
         if (text is null)
@@ -61,9 +71,26 @@ internal static class CaseArguments
         }
 
         string[] formats = ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd"];
-        return DateTimeOffset.TryParseExact(text.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
-            ? at
-            : throw Usage($"{option}: '{text}' is not an ISO 8601 time such as 2025-10-06T09:30 (UTC) or 2025-10-06T09:30+01:00.");
+        var trimmed = text.Trim();
+        if (!DateTime.TryParseExact(trimmed, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var typed))
+        {
+            throw Usage($"{option}: '{text}' is not an ISO 8601 time such as 2025-10-06T09:30 (UK time) or 2025-10-06T09:30+01:00.");
+        }
+
+        if (typed.Kind != DateTimeKind.Unspecified)
+        {
+            // Z or an offset was written: that instant, whatever the UK clock said.
+            return DateTimeOffset.ParseExact(trimmed, formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+        }
+
+        var reading = UkTime.Read(typed);
+        return reading.Problem switch
+        {
+            UkTimeProblem.None => reading.Instant,
+            UkTimeProblem.Ambiguous => throw Usage($"{option}: {reading.Error} Write it with its offset: "
+                + $"{typed.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture)}+01:00 for BST, {typed.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture)}+00:00 for GMT."),
+            _ => throw Usage($"{option}: {reading.Error}"),
+        };
     }
 
     /// <summary>

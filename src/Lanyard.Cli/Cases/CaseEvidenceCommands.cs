@@ -33,7 +33,7 @@ internal static class CaseEvidenceCommands
         var kind = new Option<string>("--kind") { Description = $"What the evidence is: {CaseArguments.Names<EvidenceKind>()}.", Required = true };
         var file = new Option<string?>("--file") { Description = "A file to store (content-addressed, SHA-256, never altered). Refused, unread, with --indecent-image." };
         var url = new Option<string?>("--url") { Description = "Where it was found (http or https)." };
-        var capturedAt = new Option<string?>("--captured-at") { Description = "When it was captured (ISO 8601; UTC unless an offset is given)." };
+        var capturedAt = new Option<string?>("--captured-at") { Description = $"When it was captured ({CaseArguments.TimeHelp})." };
         var capturedBy = new Option<string?>("--captured-by") { Description = "Who captured it; your account's name when left out." };
         var how = new Option<string?>("--how") { Description = "How it was captured." };
         var description = new Option<string>("--description") { Description = "What it shows.", Required = true };

@@ -3,15 +3,16 @@ using Lanyard.Core.Casework;
 using Lanyard.Core.People;
 using Lanyard.Core.Policies;
 using Lanyard.Core.Policies.Loading;
+using Lanyard.Core.Time;
 using Lanyard.Core.Workflows;
 
 namespace Lanyard.Cli.Cases;
 
-/// <summary>How <c>lanyard cases …</c> writes cases, steps and tasks as text: every step with the clause ids that back it, times in UTC.</summary>
+/// <summary>How <c>lanyard cases …</c> writes cases, steps and tasks as text: every step with the clause ids that back it, times in UK time labelled BST or GMT.</summary>
 internal static class CaseText
 {
-    /// <summary>A time as the CLI writes it: <c>2025-10-06 09:30 UTC</c>.</summary>
-    public static string At(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+    /// <summary>A time as the CLI writes it, on the UK clock with the clock named: <c>2025-10-06 09:30 BST</c>, <c>2025-12-01 09:30 GMT</c>.</summary>
+    public static string At(DateTimeOffset at) => UkTime.Format(at, "yyyy-MM-dd HH:mm");
 
     /// <summary>An id as the CLI writes it.</summary>
     public static string N(long id) => id.ToString(CultureInfo.InvariantCulture);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Lanyard.Core.Casework;
 using Lanyard.Core.Casework.Letters;
 using Lanyard.Core.People;
@@ -15,7 +16,7 @@ internal static class CaseWorkCommands
         var type = new Option<string>("--type") { Description = $"What kind of case: {CaseArguments.Names<CaseType>()}.", Required = true };
         var summary = new Option<string>("--summary") { Description = "What happened, in your words.", Required = true };
         var where = new Option<string?>("--where") { Description = "Where: the URL or platform." };
-        var when = new Option<string?>("--when") { Description = "When it happened (ISO 8601; UTC unless an offset is given)." };
+        var when = new Option<string?>("--when") { Description = $"When it happened ({CaseArguments.TimeHelp})." };
         var parties = new Option<string[]>("--party")
         {
             Description = "Someone involved (repeatable): person:ID:ROLE from the register, or public:\"DESCRIPTION\":ROLE / unknown:\"DESCRIPTION\":ROLE. ROLE: subject, alleged-perpetrator, witness.",
@@ -84,7 +85,7 @@ internal static class CaseWorkCommands
     {
         var id = new Argument<long>("id") { Description = "The case id." };
         var step = new Argument<string>("step") { Description = $"The step: {CaseArguments.Names<CaseStep>()}." };
-        var details = new Option<string[]>("--detail") { Description = "A detail of the step, key=value (repeatable), e.g. response=refused-and-continuing, outcome=resolved." };
+        var details = new Option<string[]>("--detail") { Description = $"A detail of the step, key=value (repeatable), e.g. response=refused-and-continuing, outcome=resolved; {CaseDetails.LeftSiteAt}=TIME is read like --when ({CaseArguments.TimeHelp})." };
         var note = new Option<string?>("--note") { Description = "What you write on the case." };
         var corrects = new Option<long?>("--corrects") { Description = "The entry this one corrects (the entry stays; the correction points at it)." };
         var command = new Command("step", "Take a step on a case; the case's procedure refuses a step not allowed now, naming the steps that are.") { id, step, details, note, corrects };
@@ -93,6 +94,11 @@ internal static class CaseWorkCommands
         {
             var caseStep = CaseArguments.Kebab<CaseStep>(parse.GetRequiredValue(step), "step");
             var pairs = CaseArguments.Pairs(parse.GetValue(details), "--detail");
+            if (pairs.TryGetValue(CaseDetails.LeftSiteAt, out var left) && CaseArguments.Instant(left, $"--detail {CaseDetails.LeftSiteAt}") is { } leftAt)
+            {
+                // Kept as the instant (UTC), as the web form keeps it, so every reader shows the same time.
+                pairs[CaseDetails.LeftSiteAt] = leftAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+            }
             return CaseSession.RunAsync(parse.GetValue(database), parse.GetRequiredValue(actAs), error, async session =>
             {
                 var caseId = parse.GetValue(id);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Lanyard.Core.Time;
 using Lanyard.Core.Workflows;
 
 namespace Lanyard.Core.Casework;
@@ -7,7 +8,7 @@ namespace Lanyard.Core.Casework;
 /// <summary>An evidence pack as Markdown (plain text that prints well), for the CLI and for attaching to an email.</summary>
 public static class EvidencePackMarkdown
 {
-    /// <summary>Renders the pack. Times are UTC, so a pack reads the same wherever it is printed.</summary>
+    /// <summary>Renders the pack. Times are UK clock time labelled BST or GMT (UkTime), as the school lived them, and read the same wherever the pack is printed.</summary>
     public static string Render(EvidencePack pack)
     {
         ArgumentNullException.ThrowIfNull(pack);
@@ -120,7 +121,7 @@ public static class EvidencePackMarkdown
         }
     }
 
-    private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+    private static string Time(DateTimeOffset at) => UkTime.Format(at, "yyyy-MM-dd HH:mm");
 
     // A note or description may span lines; kept on one so a line break cannot start a heading or list of its own.
     private static string OneLine(string text) => string.Join(" ", text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

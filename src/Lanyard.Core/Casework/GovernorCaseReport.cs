@@ -104,7 +104,7 @@ public static class GovernorCaseReport
 
         var now = clock.GetUtcNow();
         var files = await cases.ListAsync([.. schools.Select(s => s.Id)], cancellationToken).ConfigureAwait(false);
-        return Build([.. schools.Select(s => SchoolInContext.Of(s, all))], files, file => CaseReading.OpenTasks(file, now), now, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        return Build([.. schools.Select(s => SchoolInContext.Of(s, all))], files, file => CaseReading.OpenTasks(file, now), now, Time.UkTime.Today(clock));
     }
 
     /// <summary>Governors, the chair, leadership and the safeguarding leads (who report to governors) may see the report.</summary>

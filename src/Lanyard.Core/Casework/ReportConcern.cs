@@ -78,8 +78,10 @@ public static class ReportConcern
 
         var school = context.School;
         var staff = await people.ListAsync(school.Id, PersonKind.Staff, cancellationToken).ConfigureAwait(false);
-        var absences = await people.AbsencesOnAsync(school.Id, DateOnly.FromDateTime(now.UtcDateTime), cancellationToken).ConfigureAwait(false);
-        var routing = CaseRouting.Resolve(pack, request.Type, staff, absences, DateOnly.FromDateTime(now.UtcDateTime));
+        // Absences are recorded by the UK day: at 00:30 BST it is already the new day's absences that count.
+        var today = Time.UkTime.DateOf(now);
+        var absences = await people.AbsencesOnAsync(school.Id, today, cancellationToken).ConfigureAwait(false);
+        var routing = CaseRouting.Resolve(pack, request.Type, staff, absences, today);
         var record = new CaseRecord
         {
             OrganisationId = school.Id,

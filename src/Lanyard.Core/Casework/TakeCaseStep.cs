@@ -175,7 +175,7 @@ public static class TakeCaseStep
         foreach (var task in open.Where(t => t.Mandatory && t.OwnerRole is not null && before.All(b => b.Step != t.Step)))
         {
             messages.Add((task.OwnerRole!.Value, $"Case {caseId} needs action",
-                $"A task on case {caseId} needs you: {task.Title}. Due {task.Due.UtcDateTime.ToString("d MMMM yyyy HH:mm", CultureInfo.InvariantCulture)} UTC."));
+                $"A task on case {caseId} needs you: {task.Title}. Due {Time.UkTime.Format(task.Due, "d MMMM yyyy HH:mm")}."));
         }
 
         if (messages.Count == 0)

@@ -55,8 +55,8 @@ public static class DecideConnection
         return DecideAsync(request, new ConnectionPorts(organisations, people, log), clock.GetUtcNow(), cancellationToken);
     }
 
-    /// <summary>The day a check is judged on. UTC, as the other registers count it (RecordConsent), so a consent and a check made together agree on "today".</summary>
-    internal static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(now.UtcDateTime);
+    /// <summary>The day a check is judged on: the UK date (<see cref="Time.UkTime.DateOf"/>), as consent counts it (RecordConsent), so a consent and a check made together agree on "today".</summary>
+    internal static DateOnly Today(DateTimeOffset now) => Time.UkTime.DateOf(now);
 
     /// <summary>Decides and records at <paramref name="now"/>; the grant and advice use cases ask again through it.</summary>
     internal static async Task<Result> DecideAsync(Request request, ConnectionPorts ports, DateTimeOffset now, CancellationToken cancellationToken)

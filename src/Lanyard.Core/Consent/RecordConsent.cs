@@ -72,7 +72,7 @@ public static class RecordConsent
     private static async Task<(Person? Pupil, Dictionary<string, string> Errors)> CheckAsync(Request request, IPeopleRegister people, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = Time.UkTime.DateOf(now);
         var pupil = await people.GetAsync(request.PupilId, cancellationToken).ConfigureAwait(false);
         if (pupil is null || pupil.OrganisationId != request.OrganisationId || pupil.Kind != PersonKind.Pupil)
         {

@@ -8,6 +8,7 @@ using Lanyard.Core.Organisations;
 using Lanyard.Core.People;
 using Lanyard.Core.Policies;
 using Lanyard.Core.Policies.Parameters;
+using Lanyard.Core.Time;
 using Lanyard.Core.Users;
 
 namespace Lanyard.Core.Dashboard;
@@ -73,7 +74,7 @@ public static class WhatNeedsAttention
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(registers);
         ArgumentNullException.ThrowIfNull(clock);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = UkTime.Today(clock);
         var governs = AccessPolicies.Allows(AccessPolicies.Leadership, request.Roles) || AccessPolicies.Allows(AccessPolicies.Governance, request.Roles);
         var administers = AccessPolicies.Allows(AccessPolicies.RegisterAdmin, request.Roles) || request.Roles.Contains(StaffRole.CommsLead);
         var schools = await SchoolsInScope.HandleAsync(request.OrganisationId, registers.Organisations, cancellationToken).ConfigureAwait(false);
@@ -115,7 +116,7 @@ public static class WhatNeedsAttention
             foreach (var hold in holds)
             {
                 items.Add(new AttentionItem(AttentionKind.ConnectionRequest, AttentionUrgency.Due, "A connection request is waiting for your decision",
-                    $"Opened {Day(DateOnly.FromDateTime(hold.Hold.OpenedAt.UtcDateTime))}: {hold.Decision.Question}",
+                    $"Opened {Day(UkTime.DateOf(hold.Hold.OpenedAt))}: {hold.Decision.Question}",
                     "/connections/requests", [.. hold.Decision.Reasons.SelectMany(r => r.ClauseIds).Distinct(StringComparer.Ordinal)]));
             }
 
@@ -260,7 +261,7 @@ public static class WhatNeedsAttention
             }
 
             var overdue = task.IsOverdueAt(now);
-            var due = DateOnly.FromDateTime(task.Due.UtcDateTime);
+            var due = UkTime.DateOf(task.Due);
             yield return new AttentionItem(AttentionKind.CaseTask, overdue ? AttentionUrgency.Overdue : AttentionUrgency.Due, task.Title,
                 $"Case {file.Case.Id.ToString(CultureInfo.InvariantCulture)} ({Workflows.WorkflowText.Kebab(file.Case.Type)}): {(overdue ? "was due" : "due")} {Day(due)}{(task.Mandatory ? "; the case cannot close until it is done" : string.Empty)}.",
                 $"/cases/{file.Case.Id.ToString(CultureInfo.InvariantCulture)}", task.Clause is { } clause ? [clause] : []);

@@ -1,4 +1,5 @@
 using Lanyard.Core.Policies;
+using Lanyard.Core.Time;
 
 namespace Lanyard.Core.Governance;
 
@@ -13,11 +14,11 @@ public static class PolicyReviewCalendar
     /// <summary>How many days before the due day the reminder starts (issue 6: 28 days).</summary>
     public const int ReminderDays = 28;
 
-    /// <summary>The position today, by the injected clock's local date (as the dashboard counts "today").</summary>
+    /// <summary>The position today, by the injected clock's UK date (as the dashboard counts "today").</summary>
     public static PolicyReviewState Now(PolicyPack pack, IReadOnlyList<CompletedReview> completed, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        return On(pack, completed, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        return On(pack, completed, UkTime.Today(clock));
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lanyard.Core.Audit;
 using Lanyard.Core.Organisations;
+using Lanyard.Core.Time;
 using Lanyard.Core.Workflows;
 
 namespace Lanyard.Core.Casework.Letters;
@@ -149,7 +150,7 @@ public static class IssueLetter
 
         values[LetterPlaceholders.SchoolName] = schoolName;
         values[LetterPlaceholders.CaseReference] = CaseReference.Of(file.Case);
-        values[LetterPlaceholders.Date] = now.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+        values[LetterPlaceholders.Date] = UkTime.DateOf(now).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
         return values;
     }
 
@@ -179,7 +180,7 @@ public static class IssueLetter
             .Where(x => !x.item.IndecentImageOfChild && (x.item.Sha256 is not null || x.item.Url is not null))
             .Select(x => $"- E{x.Number.ToString(CultureInfo.InvariantCulture)}: {WorkflowText.Kebab(x.item.Kind)}" +
                 (x.item.Url is { } url ? ", " + url : string.Empty) +
-                (x.item.CapturedAt is { } at ? ", captured " + at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : string.Empty) +
+                (x.item.CapturedAt is { } at ? ", captured " + UkTime.Format(at, "yyyy-MM-dd HH:mm") : string.Empty) +
                 (x.item.Sha256 is { } hash ? ", SHA-256 " + hash : string.Empty))
             .ToList();
         return lines.Count == 0 ? null : string.Join("\n", lines);

@@ -1,16 +1,42 @@
 using System.Globalization;
 using Lanyard.Core.Casework;
 using Lanyard.Core.People;
+using Lanyard.Core.Time;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Lanyard.Web.Pages.Cases;
 
-/// <summary>Small helpers the casework forms share: the register as pick-lists, times typed as UTC, uploads handed to the use cases.</summary>
+/// <summary>Small helpers the casework forms share: the register as pick-lists, times typed in UK time, uploads handed to the use cases.</summary>
 internal static class CaseForms
 {
-    /// <summary>A time typed in a <c>datetime-local</c> field, read as UTC (every casework page shows UTC).</summary>
-    public static DateTimeOffset? Utc(DateTime? typed) =>
-        typed is { } t ? new DateTimeOffset(DateTime.SpecifyKind(t, DateTimeKind.Unspecified), TimeSpan.Zero) : null;
+    /// <summary>
+    /// A time typed in a <c>datetime-local</c> field, read as UK clock time (<see cref="UkTime"/>), as
+    /// every casework page shows times. A time in the hour the clocks skip, or in the hour they repeat
+    /// without <paramref name="chosen"/> saying which, puts the reason under <paramref name="key"/> and
+    /// answers false: the caller stores nothing. An empty field reads as null.
+    /// </summary>
+    public static bool TryReadUkTime(DateTime? typed, UkZone? chosen, ModelStateDictionary state, string key, out DateTimeOffset? instant)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        instant = null;
+        if (typed is not { } wallClock)
+        {
+            return true;
+        }
+
+        var reading = UkTime.Read(wallClock, chosen);
+        if (!reading.Succeeded)
+        {
+            state.AddModelError(key, reading.Error!);
+            return false;
+        }
+
+        instant = reading.Instant;
+        return true;
+    }
+
+    /// <summary>Whether a typed time falls in the hour the clocks repeat, so its field offers the BST/GMT choice.</summary>
+    public static bool NeedsZoneChoice(DateTime? typed) => typed is { } t && UkTime.Read(t).Problem == UkTimeProblem.Ambiguous;
 
     /// <summary>A value for a <c>datetime-local</c> field.</summary>
     public static string? Local(DateTime? value) => value?.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);

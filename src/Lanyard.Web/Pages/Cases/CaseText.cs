@@ -260,8 +260,11 @@ internal static class CaseText
         _ => Code(recipient),
     };
 
-    /// <summary>A moment as the school reads it: 1 March 2026, 14:05 UTC.</summary>
+    /// <summary>A moment as the school reads it, on the UK clock: 1 March 2026, 14:05 GMT; 1 July 2026, 10:15 BST.</summary>
     public static string When(DateTimeOffset at) => ConnectionText.When(at);
+
+    /// <summary>A moment in a <c>&lt;time&gt;</c> element: UK time for people, ISO 8601 with the UK offset for machines.</summary>
+    public static Microsoft.AspNetCore.Html.IHtmlContent Time(DateTimeOffset at) => ConnectionText.Time(at);
 
     /// <summary>A month: March 2026.</summary>
     public static string Month(DateOnly month) => month.ToString("MMMM yyyy", CultureInfo.InvariantCulture);

@@ -1,4 +1,5 @@
 using Lanyard.Core.Casework;
+using Lanyard.Core.Time;
 
 namespace Lanyard.Web.Pages.Cases;
 
@@ -11,8 +12,11 @@ internal sealed class EvidenceForm
     /// <summary>Where it was found.</summary>
     public string? Url { get; set; }
 
-    /// <summary>When it was captured (UTC).</summary>
+    /// <summary>When it was captured (UK time).</summary>
     public DateTime? CapturedAt { get; set; }
+
+    /// <summary>For a capture time in the hour the clocks go back: which of the two it was.</summary>
+    public UkZone? CapturedAtZone { get; set; }
 
     /// <summary>Who captured it.</summary>
     public string? CapturedBy { get; set; }

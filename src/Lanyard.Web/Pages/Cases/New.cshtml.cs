@@ -100,6 +100,9 @@ internal sealed class NewModel(
             return Page();
         }
 
+        // Read before anything is stored: a time the UK clock skipped, or showed twice, comes back to the form.
+        CaseForms.TryReadUkTime(Input.HappenedAt, Input.HappenedAtZone, ModelState, "Input.HappenedAt", out var happenedAt);
+        CaseForms.TryReadUkTime(Input.CapturedAt, Input.CapturedAtZone, ModelState, "Input.CapturedAt", out var capturedAt);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -113,7 +116,7 @@ internal sealed class NewModel(
 
         var source = Sources.Contains(Input.Source) ? new CaseSource(Input.Source!, SafeRef(Input.SourceRef)) : null;
         var report = await ReportConcern.HandleAsync(
-            new ReportConcern.Request(actor, Scope.School.Id, Input.Type ?? (CaseType)(-1), Input.Summary, Input.Location, CaseForms.Utc(Input.HappenedAt),
+            new ReportConcern.Request(actor, Scope.School.Id, Input.Type ?? (CaseType)(-1), Input.Summary, Input.Location, happenedAt,
                 parties, [.. Input.Flags.Where(f => !string.IsNullOrWhiteSpace(f)).Distinct()], source),
             organisations, people, cases, outbox, audit, clock, cancellationToken);
         if (!report.Succeeded)
@@ -130,7 +133,7 @@ internal sealed class NewModel(
         {
             var evidence = await RecordEvidence.HandleAsync(
                 new RecordEvidence.Request(actor, report.CaseId!.Value, indecent ? EvidenceKind.Physical : Input.EvidenceKind ?? DefaultKind(upload),
-                    Input.EvidenceUrl, CaseForms.Utc(Input.CapturedAt), actor.Name, Input.HowCaptured, Input.EvidenceDescription, indecent,
+                    Input.EvidenceUrl, capturedAt, actor.Name, Input.HowCaptured, Input.EvidenceDescription, indecent,
                     Input.StorageLocation, Input.KeyHolder, upload),
                 cases, organisations, files, audit, clock, cancellationToken);
             if (!evidence.Succeeded)

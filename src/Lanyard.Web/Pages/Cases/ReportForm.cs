@@ -1,4 +1,5 @@
 using Lanyard.Core.Casework;
+using Lanyard.Core.Time;
 
 namespace Lanyard.Web.Pages.Cases;
 
@@ -17,8 +18,11 @@ internal sealed class ReportForm
     /// <summary>Where (URL or platform).</summary>
     public string? Location { get; set; }
 
-    /// <summary>When, as typed (UTC).</summary>
+    /// <summary>When, as typed (UK time).</summary>
     public DateTime? HappenedAt { get; set; }
+
+    /// <summary>For a time in the hour the clocks go back: which of the two it was.</summary>
+    public UkZone? HappenedAtZone { get; set; }
 
     /// <summary>The people involved; rows left empty are ignored.</summary>
     public List<PartyRow> Parties { get; set; } = [];
@@ -35,8 +39,11 @@ internal sealed class ReportForm
     /// <summary>What the evidence shows.</summary>
     public string? EvidenceDescription { get; set; }
 
-    /// <summary>When the evidence was captured (UTC).</summary>
+    /// <summary>When the evidence was captured (UK time).</summary>
     public DateTime? CapturedAt { get; set; }
+
+    /// <summary>For a capture time in the hour the clocks go back: which of the two it was.</summary>
+    public UkZone? CapturedAtZone { get; set; }
 
     /// <summary>How it was captured.</summary>
     public string? HowCaptured { get; set; }

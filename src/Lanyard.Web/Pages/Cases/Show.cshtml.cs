@@ -117,7 +117,13 @@ internal sealed class ShowModel(
             return await LoadAsync(cancellationToken) ? Page() : NotFound();
         }
 
-        var result = await TakeCaseStep.HandleAsync(new TakeCaseStep.Request(actor, Id, step, Step.ToDetails(), Step.Note, null),
+        if (!CaseForms.TryReadUkTime(Step.LeftSiteAt, Step.LeftSiteAtZone, ModelState, "Step.LeftSiteAt", out var leftSiteAt))
+        {
+            RefusedStep = step;
+            return await LoadAsync(cancellationToken) ? Page() : NotFound();
+        }
+
+        var result = await TakeCaseStep.HandleAsync(new TakeCaseStep.Request(actor, Id, step, Step.ToDetails(leftSiteAt), Step.Note, null),
             cases, people, organisations, outbox, audit, reviews, clock, cancellationToken);
         if (result.Succeeded)
         {
@@ -152,10 +158,15 @@ internal sealed class ShowModel(
             return NotFound();
         }
 
+        if (!CaseForms.TryReadUkTime(Evidence.CapturedAt, Evidence.CapturedAtZone, ModelState, "Evidence.CapturedAt", out var capturedAt))
+        {
+            return await LoadAsync(cancellationToken) ? Page() : NotFound();
+        }
+
         var upload = CaseForms.Upload(EvidenceFile);
         var result = await RecordEvidence.HandleAsync(
             new RecordEvidence.Request(actor, Id, Evidence.IndecentImage ? EvidenceKind.Physical : Evidence.Kind ?? (EvidenceKind)(-1), Evidence.Url,
-                CaseForms.Utc(Evidence.CapturedAt), Evidence.CapturedBy, Evidence.HowCaptured, Evidence.Description, Evidence.IndecentImage,
+                capturedAt, Evidence.CapturedBy, Evidence.HowCaptured, Evidence.Description, Evidence.IndecentImage,
                 Evidence.StorageLocation, Evidence.KeyHolder, upload),
             cases, organisations, files, audit, clock, cancellationToken);
         if (result.Succeeded)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lanyard.Core.Casework;
+using Lanyard.Core.Time;
 
 namespace Lanyard.Web.Pages.Cases;
 
@@ -21,11 +22,14 @@ internal sealed class StepForm
     /// <summary>The member of staff the case is assigned to, by register id.</summary>
     public long? AssignTo { get; set; }
 
-    /// <summary>When the site was left (confirm-left-site), typed as UTC.</summary>
+    /// <summary>When the site was left (confirm-left-site), typed in UK time.</summary>
     public DateTime? LeftSiteAt { get; set; }
 
-    /// <summary>The details as the use case takes them.</summary>
-    public IReadOnlyDictionary<string, string> ToDetails()
+    /// <summary>For a time in the hour the clocks go back: which of the two it was.</summary>
+    public UkZone? LeftSiteAtZone { get; set; }
+
+    /// <summary>The details as the use case takes them, with <see cref="LeftSiteAt"/> already read as an instant (<see cref="CaseForms.TryReadUkTime"/>).</summary>
+    public IReadOnlyDictionary<string, string> ToDetails(DateTimeOffset? leftSiteAt)
     {
         var details = Details
             .Where(d => !string.IsNullOrWhiteSpace(d.Key) && !string.IsNullOrWhiteSpace(d.Value))
@@ -41,9 +45,9 @@ internal sealed class StepForm
             details[CaseDetails.AssignedTo] = person.ToString(CultureInfo.InvariantCulture);
         }
 
-        if (CaseForms.Utc(LeftSiteAt) is { } left)
+        if (leftSiteAt is { } left)
         {
-            details[CaseDetails.LeftSiteAt] = left.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+            details[CaseDetails.LeftSiteAt] = left.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
         }
 
         return details;

@@ -3,6 +3,8 @@ using Lanyard.Core.Connections;
 using Lanyard.Core.Policies;
 using Lanyard.Core.Policies.Loading;
 using Lanyard.Core.Policies.Parameters;
+using Lanyard.Core.Time;
+using Microsoft.AspNetCore.Html;
 
 namespace Lanyard.Web.Pages.Connections;
 
@@ -96,8 +98,19 @@ internal static class ConnectionText
     /// <summary>A date as a UK reader writes it: 1 March 2026.</summary>
     public static string Date(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
-    /// <summary>A moment as the school reads it: 1 March 2026, 14:05 (UTC).</summary>
-    public static string When(DateTimeOffset at) => at.UtcDateTime.ToString("d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture) + " UTC";
+    /// <summary>A moment as the school reads it, on the UK clock with the clock named: 1 March 2026, 14:05 GMT; 1 July 2026, 10:15 BST.</summary>
+    public static string When(DateTimeOffset at) => UkTime.Format(at, "d MMMM yyyy, HH:mm");
+
+    /// <summary>
+    /// <see cref="When"/> in a <c>&lt;time&gt;</c> element whose <c>datetime</c> is ISO 8601 with the UK
+    /// offset (2026-07-01T10:15:00+01:00), so a machine reads the same instant a person does.
+    /// </summary>
+    public static IHtmlContent Time(DateTimeOffset at)
+    {
+        var html = new HtmlContentBuilder();
+        html.AppendHtml("<time datetime=\"").Append(UkTime.Iso(at)).AppendHtml("\">").Append(When(at)).AppendHtml("</time>");
+        return html;
+    }
 
     /// <summary>
     /// The page a clause is read on: the pack's page, at the clause. Ids from another pack (a trust

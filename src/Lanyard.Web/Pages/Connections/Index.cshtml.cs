@@ -2,6 +2,7 @@ using Lanyard.Core.Connections;
 using Lanyard.Core.Organisations;
 using Lanyard.Core.People;
 using Lanyard.Core.Policies.Parameters;
+using Lanyard.Core.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -126,8 +127,8 @@ internal sealed class IndexModel(IOrganisationRegister organisations, IPeopleReg
         return true;
     }
 
-    // The check counts the day in UTC (DecideConnection.Today); "former pupil" here must agree with it.
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    // The check counts the UK day (DecideConnection.Today); "former pupil" here must agree with it.
+    private DateOnly Today() => UkTime.Today(clock);
 
     /// <summary>The question's fields.</summary>
     public sealed class CheckForm

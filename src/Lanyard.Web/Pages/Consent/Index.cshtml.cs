@@ -3,6 +3,7 @@ using Lanyard.Core.Consent;
 using Lanyard.Core.Organisations;
 using Lanyard.Core.People;
 using Lanyard.Core.Policies.Parameters;
+using Lanyard.Core.Time;
 using Lanyard.Web.Pages.People;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -56,7 +57,7 @@ internal sealed class IndexModel(IOrganisationRegister organisations, IPeopleReg
 
         Scope = scope;
         School = context;
-        CurrentYear = context.SchoolYearOn(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        CurrentYear = context.SchoolYearOn(UkTime.Today(clock));
         var chosen = ConsentDisplay.ReadYear(year);
         YearNotUnderstood = !string.IsNullOrWhiteSpace(year) && chosen is null;
         var shown = chosen ?? CurrentYear;

@@ -3,6 +3,7 @@ using Lanyard.Core.Consent;
 using Lanyard.Core.Organisations;
 using Lanyard.Core.People;
 using Lanyard.Core.Policies.Parameters;
+using Lanyard.Core.Time;
 using Lanyard.Web.Pages.People;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -140,7 +141,7 @@ internal sealed class PupilModel(IOrganisationRegister organisations, IPeopleReg
 
         Scope = home with { InContext = context };
         Pupil = details.Person;
-        Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Today = UkTime.Today(clock);
         Year = ConsentDisplay.ReadYear(year) ?? context.SchoolYearOn(Today);
         Register = await ConsentOverview.HandleAsync(context, Year, people, consent, cancellationToken);
         Line = Register.Lines.FirstOrDefault(l => l.Pupil.Id == pupilId);

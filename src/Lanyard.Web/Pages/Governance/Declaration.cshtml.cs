@@ -1,6 +1,7 @@
 using Lanyard.Core.Governance;
 using Lanyard.Core.Policies;
 using Lanyard.Core.Policies.Parameters;
+using Lanyard.Core.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -107,7 +108,7 @@ internal sealed class DeclarationModel(GovernancePorts ports, TimeProvider clock
         }
 
         Scope = scope;
-        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Today = UkTime.Today(clock);
         Status = await DeclarationStatus.HandleAsync(scope.Choices[0].Id, ports, clock, cancellationToken);
         Entry = Status.Entries.FirstOrDefault(e => e.Person.Id == scope.PersonId);
         if (Status.InForce is { } inForce && Entry is { } entry)

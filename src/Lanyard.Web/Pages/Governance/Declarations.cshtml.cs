@@ -1,5 +1,6 @@
 using System.Text;
 using Lanyard.Core.Governance;
+using Lanyard.Core.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -34,7 +35,7 @@ internal sealed class DeclarationsModel(GovernancePorts ports, TimeProvider cloc
             return refused;
         }
 
-        var name = $"declarations-{Status.InForce?.Pack.Id ?? "policy"}-{Status.InForce?.VersionLabel ?? "none"}-{DateOnly.FromDateTime(clock.GetLocalNow().DateTime):yyyy-MM-dd}.csv";
+        var name = $"declarations-{Status.InForce?.Pack.Id ?? "policy"}-{Status.InForce?.VersionLabel ?? "none"}-{UkTime.Today(clock):yyyy-MM-dd}.csv";
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(DeclarationCsv.Write(Status))).ToArray(), "text/csv; charset=utf-8", name);
     }
 

@@ -1,5 +1,6 @@
 using Lanyard.Core.Governance;
 using Lanyard.Core.People;
+using Lanyard.Core.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -98,7 +99,7 @@ internal sealed class TrainingModel(GovernancePorts ports, TimeProvider clock) :
         }
 
         Scope = scope;
-        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Today = UkTime.Today(clock);
         Due = await TrainingDue.HandleAsync(scope.Organisation.Id, ports, clock, cancellationToken);
         Sessions = [.. (await ports.Training.ListAsync(scope.Organisation.Id, cancellationToken)).Reverse()];
         Staff = [.. (await ports.People.ListAsync(scope.Organisation.Id, PersonKind.Staff, cancellationToken)).OrderBy(p => p.FamilyName, StringComparer.CurrentCulture).ThenBy(p => p.GivenName, StringComparer.CurrentCulture)];

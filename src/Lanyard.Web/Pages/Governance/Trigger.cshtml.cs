@@ -1,5 +1,6 @@
 using Lanyard.Core.Governance;
 using Lanyard.Core.Policies;
+using Lanyard.Core.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -69,7 +70,7 @@ internal sealed class TriggerModel(GovernancePorts ports, TimeProvider clock) : 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         if (await GovernanceScope.FindAsync(User, OrganisationId, ports.Organisations, cancellationToken) is not { } scope
-            || await PolicyVersions.InForceAsync(scope.Organisation.Id, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ports.Organisations, ports.Versions, cancellationToken) is not { } inForce)
+            || await PolicyVersions.InForceAsync(scope.Organisation.Id, UkTime.Today(clock), ports.Organisations, ports.Versions, cancellationToken) is not { } inForce)
         {
             return false;
         }

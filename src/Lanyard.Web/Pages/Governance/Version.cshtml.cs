@@ -2,6 +2,7 @@ using System.Text;
 using Lanyard.Core.Governance;
 using Lanyard.Core.Policies;
 using Lanyard.Core.Policies.Loading;
+using Lanyard.Core.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -174,7 +175,7 @@ internal sealed class VersionModel(GovernancePorts ports, TimeProvider clock) : 
             return false;
         }
 
-        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Today = UkTime.Today(clock);
         if (await PolicyVersions.InForceAsync(scope.Organisation.Id, Today, ports.Organisations, ports.Versions, cancellationToken) is not { } inForce)
         {
             return false;

@@ -3,6 +3,7 @@ using Lanyard.Core.Organisations;
 using Lanyard.Core.People;
 using Lanyard.Core.Policies;
 using Lanyard.Core.Policies.Parameters;
+using Lanyard.Core.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -55,8 +56,8 @@ internal sealed class IndexModel(IOrganisationRegister organisations, IPeopleReg
     /// <summary>What the last decision did, with the question asked again.</summary>
     public Outcome? Done { get; private set; }
 
-    /// <summary>Today, as the connection check counts it (UTC), for the exception's date limits.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    /// <summary>Today, as the connection check counts it (the UK day), for the exception's date limits.</summary>
+    public DateOnly Today => UkTime.Today(clock);
 
     /// <summary>GET /connections/requests.</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
