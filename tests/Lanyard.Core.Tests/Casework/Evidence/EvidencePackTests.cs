@@ -106,7 +106,7 @@ public sealed class EvidencePackTests
 
         text.ShouldStartWith("# Evidence pack " + pack.Reference + " for the police");
         text.ShouldContain("- **School:** Testbourne Primary");
-        text.ShouldContain("2. 2025-03-11 14:30 UTC — contact-police, by Sam Senior");
+        text.ShouldContain("2. 2025-03-11 14:30 GMT — contact-police, by Sam Senior");
         text.ShouldContain("- **SHA-256:** " + file.Evidence[0].Sha256);
         text.ShouldContain("- **Held:** physical evidence held by the school; not copied");
         text.ShouldContain("- **Locked away at:** Locked cupboard, head's office");

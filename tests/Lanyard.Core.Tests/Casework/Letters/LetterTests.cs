@@ -202,7 +202,7 @@ public sealed class LetterTests
         var result = await world.IssueAsync(caseId, LetterKind.PlatformRemovalRequest, new Dictionary<string, string?>(ParentFields) { [LetterPlaceholders.ContentPlatform] = "Social Example" });
 
         result.Errors.ShouldBeEmpty();
-        result.Letter!.Text.ShouldContain("- E1: screenshot, https://social.example/p/123, captured 2025-03-12 07:30 UTC, SHA-256 " + screenshot.Item!.Sha256);
+        result.Letter!.Text.ShouldContain("- E1: screenshot, https://social.example/p/123, captured 2025-03-12 07:30 GMT, SHA-256 " + screenshot.Item!.Sha256);
         result.Letter.Text.ShouldNotContain("E2");
         result.Letter.Text.ShouldNotContain("Safe");
     }
