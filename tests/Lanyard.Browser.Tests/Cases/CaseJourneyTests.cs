@@ -96,7 +96,7 @@ public sealed partial class CaseJourneyTests(BrowserFixture fixture)
         await Expect(page.Locator("#step-initial-assessment")).ToHaveCountAsync(0);
         await Expect(page.Locator("table.tasks")).ToContainTextAsync("Confirm the site was left at once, and when");
         await Expect(page.Locator("table.tasks")).ToContainTextAsync("testbourne.5c.15");
-        await TakeAsync(page, "confirm-left-site", async form => await form.GetByLabel("When was the site left? (UTC)").FillAsync("2025-11-03T08:55"));
+        await TakeAsync(page, "confirm-left-site", async form => await form.GetByLabel("When was the site left? (UK time)").FillAsync("2025-11-03T08:55"));
         await TakeAsync(page, "initial-assessment");
 
         // 5c.17: a genuine mistake is not a breach.
