@@ -21,8 +21,15 @@ internal static class CaseReading
         return file.Entries.LastOrDefault(e => !corrected.Contains(e.Id) && e.Details.ContainsKey(key)) is { } entry ? entry.Details[key] : null;
     }
 
-    /// <summary>The first day of the month the case was reported.</summary>
-    public static DateOnly ReportedMonth(CaseFile file) => new(file.Case.ReportedAt.Year, file.Case.ReportedAt.Month, 1);
+    /// <summary>The first day of the UK month the case was reported (00:30 BST on 1 August is August).</summary>
+    public static DateOnly ReportedMonth(CaseFile file) => MonthOf(file.Case.ReportedAt);
+
+    /// <summary>The first day of the UK month an instant falls in.</summary>
+    public static DateOnly MonthOf(DateTimeOffset at)
+    {
+        var day = Time.UkTime.DateOf(at);
+        return new DateOnly(day.Year, day.Month, 1);
+    }
 
     /// <summary>Whether the case is still open.</summary>
     public static bool IsOpen(CaseFile file) => file.Stage != CaseStage.Closed;

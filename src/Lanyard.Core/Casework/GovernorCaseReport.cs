@@ -153,7 +153,7 @@ public static class GovernorCaseReport
             .Where(f => f.Case.OrganisationId == school.School.Id && !CaseReading.IsOpen(f)
                 && string.Equals(CaseReading.Latest(f, CaseDetails.IncludeInGovernorReport), "yes", StringComparison.Ordinal))
             .Select(f => (File: f, Closed: f.Latest(CaseStep.Close)?.At ?? f.Entries[^1].At))
-            .Select(x => (x.File, Closed: new DateOnly(x.Closed.Year, x.Closed.Month, 1)))
+            .Select(x => (x.File, Closed: CaseReading.MonthOf(x.Closed)))
             .Where(x => x.Closed >= from)
             .OrderBy(x => x.Closed).ThenBy(x => x.File.Case.ReportedAt)
             .Select(x => new FlaggedCase(school.School.Name, x.File.Case.Type, CaseReading.ReportedMonth(x.File), x.Closed, OutcomeOf(x.File), module.Clauses));

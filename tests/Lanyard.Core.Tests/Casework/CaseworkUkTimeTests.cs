@@ -56,4 +56,13 @@ public class CaseworkUkTimeTests
 
         EvidencePackMarkdown.Render(pack).ShouldContain("- **Generated:** 2025-07-01 10:15 BST by Dana Lead");
     }
+
+    [Theory]
+    [InlineData("2025-07-31T22:59:00Z", "2025-07-01")]
+    [InlineData("2025-07-31T23:30:00Z", "2025-08-01")]
+    [InlineData("2025-12-31T23:30:00Z", "2025-12-01")]
+    public void MonthOf_CountsTheUkMonth_ForTheGovernorsReport(string at, string month)
+    {
+        CaseReading.MonthOf(DateTimeOffset.Parse(at, CultureInfo.InvariantCulture)).ShouldBe(DateOnly.ParseExact(month, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
 }
