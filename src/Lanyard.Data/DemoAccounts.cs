@@ -2,6 +2,7 @@ using Lanyard.Core.Accounts;
 using Lanyard.Core.Governance;
 using Lanyard.Core.Organisations;
 using Lanyard.Core.People;
+using Lanyard.Core.Time;
 
 namespace Lanyard.Data;
 
@@ -52,7 +53,7 @@ public static class DemoAccounts
         ArgumentNullException.ThrowIfNull(reviews);
         ArgumentNullException.ThrowIfNull(clock);
         var registered = (await organisations.ListAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(o => o.Name, StringComparer.OrdinalIgnoreCase);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = UkTime.Today(clock);
         var added = 0;
         foreach (var group in Accounts.GroupBy(a => a.School))
         {

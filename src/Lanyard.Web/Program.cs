@@ -6,6 +6,7 @@ using Lanyard.Core.Governance;
 using Lanyard.Core.Notifications;
 using Lanyard.Core.Organisations;
 using Lanyard.Core.People;
+using Lanyard.Core.Time;
 using Lanyard.Core.Users;
 using Lanyard.Data;
 using Lanyard.Data.Migrations;
@@ -61,7 +62,7 @@ if (app.Configuration.GetValue<bool>("Lanyard:SeedDemoData"))
         organisations,
         scope.ServiceProvider.GetRequiredService<IPeopleRegister>(),
         scope.ServiceProvider.GetRequiredService<IConsentRegister>(),
-        DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
+        UkTime.Today(clock),
         now,
         CancellationToken.None);
     var signIns = await DemoUsers.SeedAsync(

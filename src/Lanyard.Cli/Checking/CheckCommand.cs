@@ -6,6 +6,7 @@ using Lanyard.Core.Checking;
 using Lanyard.Core.Checking.Pupils;
 using Lanyard.Core.Policies;
 using Lanyard.Core.Policies.Parameters;
+using Lanyard.Core.Time;
 
 namespace Lanyard.Cli.Checking;
 
@@ -177,7 +178,7 @@ internal static class CheckCommand
     {
         if (text is null)
         {
-            return DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().Date);
+            return UkTime.Today(TimeProvider.System);
         }
 
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)

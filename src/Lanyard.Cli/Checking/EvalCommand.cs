@@ -5,6 +5,7 @@ using Lanyard.Core.Checking;
 using Lanyard.Core.Checking.Pupils;
 using Lanyard.Core.Policies;
 using Lanyard.Core.Policies.Parameters;
+using Lanyard.Core.Time;
 
 namespace Lanyard.Cli.Checking;
 
@@ -49,7 +50,7 @@ internal static class EvalCommand
             }
 
             var checker = StandardPostChecker.For(loaded.Pack!);
-            var context = new CheckContext { Pack = loaded.Pack!, Today = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().Date) };
+            var context = new CheckContext { Pack = loaded.Pack!, Today = UkTime.Today(TimeProvider.System) };
             var examples = rows.Select(r => new CategoryEvaluation.Example(
                 r.Expected,
                 checker.Check(new Draft { Text = r.Text, Channel = r.Channel }, context).Findings.Select(f => f.Category).ToHashSet(StringComparer.Ordinal)));

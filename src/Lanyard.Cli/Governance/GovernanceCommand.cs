@@ -4,6 +4,7 @@ using System.Text.Json;
 using Lanyard.Cli.Registers;
 using Lanyard.Core.Governance;
 using Lanyard.Core.Policies;
+using Lanyard.Core.Time;
 using Lanyard.Data.Governance;
 
 namespace Lanyard.Cli.Governance;
@@ -74,7 +75,7 @@ internal static class GovernanceCommand
         return await CliDatabase.RunAsync(db, error, async work =>
         {
             var ports = GovernanceStores.Over(work);
-            var today = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
+            var today = UkTime.Today(TimeProvider.System);
             if (await PolicyVersions.InForceAsync(organisationId, today, ports.Organisations, ports.Versions, CancellationToken.None).ConfigureAwait(false) is not { } inForce)
             {
                 error.WriteLine($"Organisation {organisationId.ToString(CultureInfo.InvariantCulture)} is not in the register or has no policy pack.");

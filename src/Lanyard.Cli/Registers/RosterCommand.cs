@@ -3,6 +3,7 @@ using System.Globalization;
 using Lanyard.Core.Audit;
 using Lanyard.Core.Organisations;
 using Lanyard.Core.People;
+using Lanyard.Core.Time;
 using Lanyard.Data.Audit;
 using Lanyard.Data.Organisations;
 using Lanyard.Data.People;
@@ -60,7 +61,7 @@ internal static class RosterCommand
                 return CliDatabase.UsageError;
             }
 
-            var today = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
+            var today = UkTime.Today(TimeProvider.System);
             var result = await ImportRoster.HandleAsync(new ImportRoster.Request(target.Id, csv, today, wholeRoll), Audited(work), CancellationToken.None).ConfigureAwait(false);
             if (!result.Succeeded)
             {

@@ -1,6 +1,7 @@
 using Lanyard.Core.Organisations;
 using Lanyard.Core.People;
 using Lanyard.Core.Policies;
+using Lanyard.Core.Time;
 
 namespace Lanyard.Core.Accounts;
 
@@ -35,9 +36,10 @@ internal sealed class AccountSchool
 
     /// <summary>
     /// The school's day, not UTC's: an entry made at half past midnight in British Summer Time
-    /// belongs to that day. The clock's local time zone is the school's.
+    /// belongs to that day. Schools are in the UK: the day is the UK day (<see cref="UkTime"/>),
+    /// whatever time zone the server runs in.
     /// </summary>
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    public static DateOnly Today(TimeProvider clock) => UkTime.Today(clock);
 
     /// <summary>The school, or null with an error under <paramref name="errorKey"/> saying why its accounts cannot be judged.</summary>
     public static async Task<AccountSchool?> LoadAsync(long organisationId, IOrganisationRegister organisations, Dictionary<string, string> errors, string errorKey, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using Lanyard.Core.Time;
+
 namespace Lanyard.Core.People;
 
 /// <summary>
@@ -53,7 +55,7 @@ public static class RecordRelationship
         var staff = await register.GetAsync(request.StaffId, cancellationToken).ConfigureAwait(false);
         var other = await register.GetAsync(request.OtherId, cancellationToken).ConfigureAwait(false);
         var existing = staff is null ? [] : await register.RelationshipsAsync(staff.Id, cancellationToken).ConfigureAwait(false);
-        var errors = Validate(request, staff, other, existing, DateOnly.FromDateTime(now.UtcDateTime));
+        var errors = Validate(request, staff, other, existing, UkTime.DateOf(now));
         if (errors.Count > 0)
         {
             return new Result(null, errors);

@@ -4,6 +4,7 @@ using Lanyard.Core.Checking;
 using Lanyard.Core.Consent;
 using Lanyard.Core.Organisations;
 using Lanyard.Core.People;
+using Lanyard.Core.Time;
 using Lanyard.Web.Checking;
 using Lanyard.Web.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -113,7 +114,7 @@ internal static class CheckEndpoints
                 detail: body.SchoolId is { } id ? $"You cannot check posts for a school {id}." : "You are not a member of a school that can check posts.");
         }
 
-        var now = clock.GetLocalNow().DateTime;
+        var now = UkTime.ToUk(clock.GetUtcNow()).DateTime; // the school's wall clock: lesson times are UK times
         var draft = input.ToDraft(now);
         var outcome = await CheckSchoolPost.HandleAsync(
             new CheckSchoolPost.Request(school.Id, draft, DateOnly.FromDateTime(now)), organisations, people, consent, cancellationToken);

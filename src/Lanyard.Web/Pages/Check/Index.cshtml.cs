@@ -4,6 +4,7 @@ using Lanyard.Core.Consent;
 using Lanyard.Core.Organisations;
 using Lanyard.Core.People;
 using Lanyard.Core.Policies.Parameters;
+using Lanyard.Core.Time;
 using Lanyard.Web.Checking;
 using Lanyard.Web.Users;
 using Microsoft.AspNetCore.Mvc;
@@ -58,7 +59,7 @@ internal sealed class IndexModel(IOrganisationRegister organisations, IPeopleReg
         {
             SchoolId = School!.School.Id,
             AuthorRole = DraftAuthorRoles.DefaultFor(SignInPrincipal.Roles(User)),
-            PostedAt = Minutes(clock.GetLocalNow().DateTime),
+            PostedAt = Minutes(UkTime.ToUk(clock.GetUtcNow()).DateTime),
         };
         return Page();
     }
@@ -94,7 +95,7 @@ internal sealed class IndexModel(IOrganisationRegister organisations, IPeopleReg
             return Page();
         }
 
-        var now = clock.GetLocalNow().DateTime;
+        var now = UkTime.ToUk(clock.GetUtcNow()).DateTime; // the school's wall clock: lesson times are UK times
         var draft = input.ToDraft(now);
         var outcome = await CheckSchoolPost.HandleAsync(
             new CheckSchoolPost.Request(School!.School.Id, draft, DateOnly.FromDateTime(now)), organisations, people, consent, cancellationToken);

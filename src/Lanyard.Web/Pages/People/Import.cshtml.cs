@@ -1,5 +1,6 @@
 using Lanyard.Core.Organisations;
 using Lanyard.Core.People;
+using Lanyard.Core.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -95,7 +96,7 @@ internal sealed class ImportModel(IOrganisationRegister organisations, IPeopleRe
 
         var text = RosterFileText.Decode(bytes);
         Encoding = text.Encoding;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = UkTime.Today(clock);
         Result = await ImportRoster.HandleAsync(new ImportRoster.Request(scope.School.Id, text.Text, today, wholeRoll), people, cancellationToken);
         if (Result.Error is { Line: > 0 } error)
         {

@@ -1,5 +1,6 @@
 using Lanyard.Core.Organisations;
 using Lanyard.Core.People;
+using Lanyard.Core.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -26,7 +27,7 @@ internal sealed class IndexModel(IOrganisationRegister organisations, IPeopleReg
         }
 
         Scope = scope;
-        Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Today = UkTime.Today(clock);
         Register = await ListPeople.HandleAsync(new ListPeople.Request(scope.School.Id, q, Today), people, cancellationToken);
         return Page();
     }

@@ -1,5 +1,6 @@
 using Lanyard.Core.Organisations;
 using Lanyard.Core.People;
+using Lanyard.Core.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -195,7 +196,7 @@ internal sealed class PersonModel(IOrganisationRegister organisations, IPeopleRe
         // The person's own school, which PersonDetails has just confirmed is in scope.
         Scope = await SchoolScope.FindAsync(User, details.Person.OrganisationId, organisations, cancellationToken) ?? home;
         Details = details;
-        Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Today = UkTime.Today(clock);
         return true;
     }
 
