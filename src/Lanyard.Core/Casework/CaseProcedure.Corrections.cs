@@ -62,25 +62,23 @@ public sealed partial class CaseProcedure
         var allowed = AllowedNow(file);
         if (CorrectionRefusal(file, entryId, step, actorRoles) is { } refusal)
         {
-            return Refused(file, refusal.Message, refusal.Clauses, allowed) with { Field = refusal.Field };
+            return Refused(file, refusal.Message, refusal.Clauses, allowed, refusal.Field);
         }
 
         var corrected = file.Entries.First(e => e.Id == entryId);
         if (StoredItemKeys.FirstOrDefault(k => corrected.Details.GetValueOrDefault(k) != details.GetValueOrDefault(k)) is { } stored)
         {
-            return Refused(file, $"Entry {entryId} names a stored {(stored == CaseDetails.LetterId ? "letter" : "evidence item")}: a correction may change its note, not '{stored}'.", [], allowed)
-                with { Field = nameof(TakeCaseStep.Request.Details) };
+            return Refused(file, $"Entry {entryId} names a stored {(stored == CaseDetails.LetterId ? "letter" : "evidence item")}: a correction may change its note, not '{stored}'.", [], allowed, nameof(TakeCaseStep.Request.Details));
         }
 
         if (CaseStepDetails.Problem(Pack, step, details) is { } problem)
         {
-            return Refused(file, $"Cannot correct entry {entryId}: {problem}.", corrected.Clauses, allowed) with { Field = nameof(TakeCaseStep.Request.Details) };
+            return Refused(file, $"Cannot correct entry {entryId}: {problem}.", corrected.Clauses, allowed, nameof(TakeCaseStep.Request.Details));
         }
 
         if (details.ContainsKey(CaseDetails.AssignedTo) && OwnerRule is { } owners && !owners.Roles.Any(r => assigneeRoles?.Contains(r) ?? false))
         {
-            return Refused(file, $"Cannot assign the case: its owner must be {Roles(owners.Roles)} ({owners.Clause}).", [owners.Clause], allowed)
-                with { Field = nameof(TakeCaseStep.Request.Details) };
+            return Refused(file, $"Cannot assign the case: its owner must be {Roles(owners.Roles)} ({owners.Clause}).", [owners.Clause], allowed, nameof(TakeCaseStep.Request.Details));
         }
 
         // The gates that judge an outcome (or a close) are read against the case as it would stand corrected.
@@ -99,13 +97,15 @@ public sealed partial class CaseProcedure
         var facts = CaseFacts.Of(file with { Entries = [.. file.Entries, correction] });
         if (GateProblem(step, facts, details, out var severity) is { } gate)
         {
-            return Refused(file, $"{gate.Message} ({gate.Clause}), so entry {entryId} cannot be corrected that way.", [gate.Clause], allowed)
-                with { Field = nameof(TakeCaseStep.Request.Details) };
+            return Refused(file, $"{gate.Message} ({gate.Clause}), so entry {entryId} cannot be corrected that way.", [gate.Clause], allowed, nameof(TakeCaseStep.Request.Details));
         }
 
         var clauses = corrected.Clauses.Concat(RoleRuleFor(step) is { } rule && rule.Roles.Any(actorRoles.Contains) ? [rule.Clause] : []).Distinct().ToList();
         return new StepCheck(true, file.Stage, clauses, null, allowed) { Severity = severity };
     }
+
+    private static StepCheck Refused(CaseFile file, string refusal, IReadOnlyList<string> clauses, IReadOnlyList<CaseStep> allowed, string? field) =>
+        new(false, file.Stage, clauses, refusal, allowed) { Field = field };
 
     /// <summary>The role the actor corrects in: one the pack lets take the step, else one of the case's owners; null when no rule applies.</summary>
     internal Role? CorrectsAs(CaseStep step, IReadOnlyCollection<Role> actorRoles) =>
