@@ -61,7 +61,7 @@ internal static class CaseShowText
 
         foreach (var entry in file.Entries)
         {
-            output.WriteLine(CaseText.Entry(entry));
+            output.WriteLine(CaseText.Entry(entry, file.CorrectionOf(entry.Id)));
         }
 
         output.WriteLine("Evidence:");

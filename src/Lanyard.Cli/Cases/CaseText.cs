@@ -76,13 +76,14 @@ internal static class CaseText
         }
     }
 
-    /// <summary>One entry: id, time, step, stage change, who in which role, details, clauses, note, what it corrects.</summary>
-    public static string Entry(CaseEntry entry)
+    /// <summary>One entry: id, time, step, stage change, who in which role, details, clauses, note, what it corrects and, when it was corrected, by which entry.</summary>
+    public static string Entry(CaseEntry entry, CaseEntry? correctedBy = null)
     {
         var move = entry.From == entry.To ? WorkflowText.Kebab(entry.To) : $"{WorkflowText.Kebab(entry.From)} -> {WorkflowText.Kebab(entry.To)}";
         var acting = entry.ActingAs is { } role ? $" as {WorkflowText.Kebab(role)}" : string.Empty;
         var details = entry.Details.Count == 0 ? string.Empty : " " + string.Join(" ", entry.Details.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => $"{d.Key}={d.Value}"));
-        var corrects = entry.Corrects is { } corrected ? $" (corrects #{N(corrected)})" : string.Empty;
+        var corrects = (entry.Corrects is { } corrected ? $" (corrects #{N(corrected)})" : string.Empty)
+            + (correctedBy is not null ? $" CORRECTED by #{N(correctedBy.Id)}" : string.Empty);
         var note = entry.Note is { } text ? $"{Environment.NewLine}      note: {text}" : string.Empty;
         return $"  #{N(entry.Id)} {At(entry.At)} {WorkflowText.Kebab(entry.Step)} ({move}) by {entry.ByName}{acting}{details}{Clauses(entry.Clauses)}{corrects}{note}";
     }

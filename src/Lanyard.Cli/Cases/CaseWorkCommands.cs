@@ -87,7 +87,11 @@ internal static class CaseWorkCommands
         var step = new Argument<string>("step") { Description = $"The step: {CaseArguments.Names<CaseStep>()}." };
         var details = new Option<string[]>("--detail") { Description = $"A detail of the step, key=value (repeatable), e.g. response=refused-and-continuing, outcome=resolved; {CaseDetails.LeftSiteAt}=TIME is read like --when ({CaseArguments.TimeHelp})." };
         var note = new Option<string?>("--note") { Description = "What you write on the case." };
-        var corrects = new Option<long?>("--corrects") { Description = "The entry this one corrects (the entry stays; the correction points at it)." };
+        var corrects = new Option<long?>("--corrects")
+        {
+            Description = "Correct this entry instead of taking a step: give its step, its corrected details in full (--detail) and a --note saying what was wrong. " +
+                "The entry stays, marked as corrected; the case's stage does not change.",
+        };
         var command = new Command("step", "Take a step on a case; the case's procedure refuses a step not allowed now, naming the steps that are.") { id, step, details, note, corrects };
         var (actAs, database) = CasesCommand.Common(command);
         command.SetAction(parse => CasesCommand.Run(error, () =>
@@ -119,7 +123,9 @@ internal static class CaseWorkCommands
 
                 var file = (await session.Cases.GetAsync(caseId, CancellationToken.None).ConfigureAwait(false))!;
                 var entry = result.Entry!;
-                output.WriteLine($"Case {CaseText.N(caseId)}: {WorkflowText.Kebab(entry.Step)} recorded as entry #{CaseText.N(entry.Id)}{CaseText.Clauses(entry.Clauses)}");
+                output.WriteLine(entry.Corrects is { } corrected
+                    ? $"Case {CaseText.N(caseId)}: entry #{CaseText.N(corrected)} ({WorkflowText.Kebab(entry.Step)}) corrected by entry #{CaseText.N(entry.Id)}{CaseText.Clauses(entry.Clauses)}"
+                    : $"Case {CaseText.N(caseId)}: {WorkflowText.Kebab(entry.Step)} recorded as entry #{CaseText.N(entry.Id)}{CaseText.Clauses(entry.Clauses)}");
                 output.WriteLine($"Stage: {WorkflowText.Kebab(entry.From)} -> {WorkflowText.Kebab(result.Stage)}");
                 if (result.ReviewNotice is { } notice)
                 {

@@ -125,13 +125,12 @@ public static class CaseAccess
         || Values(file, CaseDetails.NotifiedRole).Concat(Values(file, CaseDetails.EscalatedTo))
             .Any(name => RolesByName.TryGetValue(name, out var role) && ConnectionRoles.HoldersOf(role).Any(roles.Contains));
 
-    // An entry corrected by a later one no longer counts: a case routed to the wrong person by mistake
+    // Read with corrections applied (CaseCorrections): a case routed to the wrong person by mistake
     // stops being theirs once the correction is recorded. A reassignment replaces the assignment
     // (an investigating officer taken off a case stops reading it); routings and escalations add up.
     private static IEnumerable<string> Values(CaseFile file, string key, bool latestOnly = false)
     {
-        var corrected = file.Entries.Where(e => e.Corrects is not null).Select(e => e.Corrects!.Value).ToHashSet();
-        var entries = file.Entries.Where(e => !corrected.Contains(e.Id) && e.Details.ContainsKey(key)).ToList();
+        var entries = CaseCorrections.Effective(file).Where(e => e.Details.ContainsKey(key)).ToList();
         return (latestOnly ? entries.TakeLast(1) : entries)
             .SelectMany(e => e.Details[key].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
     }

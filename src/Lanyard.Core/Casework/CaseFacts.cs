@@ -2,7 +2,11 @@ using Lanyard.Core.Policies.Parameters;
 
 namespace Lanyard.Core.Casework;
 
-/// <summary>What a case's entries say, read once for the procedure: flags, responses, factors, outcome, who was told.</summary>
+/// <summary>
+/// What a case's entries say, read once for the procedure: flags, responses, factors, outcome, who was
+/// told. Read with corrections applied (<see cref="CaseCorrections.Effective"/>): a corrected entry
+/// counts with the corrected details, the correction itself is not counted again.
+/// </summary>
 internal sealed class CaseFacts
 {
     public const string Resolved = "resolved";
@@ -10,7 +14,7 @@ internal sealed class CaseFacts
     private CaseFacts(CaseFile file)
     {
         File = file;
-        foreach (var entry in file.Entries)
+        foreach (var entry in CaseCorrections.Effective(file))
         {
             foreach (var flag in CaseFlags.Parse(entry.Details.GetValueOrDefault(CaseDetails.Flags)))
             {

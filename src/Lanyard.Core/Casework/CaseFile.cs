@@ -10,9 +10,12 @@ public sealed record CaseFile(CaseRecord Case, IReadOnlyList<CaseParty> Parties,
     /// <summary>The stage the entries leave the case in ("reported" before any).</summary>
     public CaseStage Stage => Entries.Count == 0 ? CaseStage.Reported : Entries[^1].To;
 
-    /// <summary>Whether a step has been recorded (and not corrected away).</summary>
+    /// <summary>Whether a step has been recorded (a correction changes an entry's details, never whether its step was taken).</summary>
     public bool Has(CaseStep step) => Entries.Any(e => e.Step == step);
 
-    /// <summary>The latest entry of a step, if any.</summary>
-    public CaseEntry? Latest(CaseStep step) => Entries.LastOrDefault(e => e.Step == step);
+    /// <summary>The latest entry of a step, if any; a correction re-records a step's details but is not a new step, so it is passed over.</summary>
+    public CaseEntry? Latest(CaseStep step) => Entries.LastOrDefault(e => e.Step == step && e.Corrects is null);
+
+    /// <summary>The entry correcting <paramref name="entryId"/>, or null when it stands as recorded.</summary>
+    public CaseEntry? CorrectionOf(long entryId) => Entries.LastOrDefault(e => e.Corrects == entryId);
 }

@@ -10,7 +10,7 @@ namespace Lanyard.Core.Casework;
 /// who may take them, what must be recorded before an outcome, a reply or closing), the outcomes it
 /// allows, and the tasks a case's entries open. Built by <see cref="CaseProcedures.For"/>.
 /// </summary>
-public sealed class CaseProcedure
+public sealed partial class CaseProcedure
 {
     /// <summary>Creates a procedure from its table.</summary>
     public CaseProcedure(PolicyPack pack, CaseType type, TransitionTable<CaseStage, CaseStep> table)

@@ -10,7 +10,9 @@ namespace Lanyard.Core.Casework;
 /// "in progress"; an outcome; close; reopen; notes and evidence at any open stage). The steps in
 /// between come from the pack: its parent-post ladder, its police triggers, the workflow modules
 /// it enables, the steps its casework gates ask for. A note may also be added to a closed case, so
-/// that a mistake in the record can be corrected without reopening it.
+/// that something learned later is recorded without reopening it; a mistake in the record is
+/// corrected, at any stage, by a correction, which is not a step through this table
+/// (<see cref="CaseProcedure.CheckCorrection"/>).
 /// </summary>
 public static class CaseProcedures
 {

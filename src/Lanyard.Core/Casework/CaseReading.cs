@@ -14,12 +14,9 @@ internal static class CaseReading
     /// <summary>The latest outcome not corrected away, or null.</summary>
     public static string? Outcome(CaseFile file) => Latest(file, CaseDetails.Outcome);
 
-    /// <summary>The latest value of a detail not corrected away, or null.</summary>
-    public static string? Latest(CaseFile file, string key)
-    {
-        var corrected = file.Entries.Where(e => e.Corrects is not null).Select(e => e.Corrects!.Value).ToHashSet();
-        return file.Entries.LastOrDefault(e => !corrected.Contains(e.Id) && e.Details.ContainsKey(key)) is { } entry ? entry.Details[key] : null;
-    }
+    /// <summary>The latest value of a detail, read with corrections applied (<see cref="CaseCorrections"/>), or null.</summary>
+    public static string? Latest(CaseFile file, string key) =>
+        CaseCorrections.Effective(file).LastOrDefault(e => e.Details.ContainsKey(key)) is { } entry ? entry.Details[key] : null;
 
     /// <summary>The first day of the UK month the case was reported (00:30 BST on 1 August is August).</summary>
     public static DateOnly ReportedMonth(CaseFile file) => MonthOf(file.Case.ReportedAt);

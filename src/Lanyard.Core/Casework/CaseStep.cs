@@ -113,6 +113,6 @@ public enum CaseStep
     /// <summary>Record a piece of evidence (the entry carries the evidence id; for indecent images of children, <c>indecent-image=yes</c> and no file). Written <c>record-evidence</c>.</summary>
     RecordEvidence,
 
-    /// <summary>Add a note, or correct an earlier entry (the entry stays; the correction points at it). Written <c>add-note</c>.</summary>
+    /// <summary>Add a note (with flags or an assignment, if any). A correction of an entry re-records that entry's own step (see <see cref="CaseProcedure.CheckCorrection"/>). Written <c>add-note</c>.</summary>
     AddNote,
 }

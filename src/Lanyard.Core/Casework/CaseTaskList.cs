@@ -24,7 +24,7 @@ internal static class CaseTaskList
         var route = PackRoute.For(procedure.Pack, procedure.Type);
         var allowed = CaseUrgency.Allowed(record.Urgency ?? route.Urgency);
         var routeOwner = route.Recipients.Count > 0 ? route.Recipients[0] : Role.Dsl;
-        var owner = procedure.OwnerRule?.Roles[0] ?? routeOwner;
+        var owner = procedure.CaseOwner;
         var tasks = new List<CaseTask>();
 
         if (file.Stage == CaseStage.Reported)

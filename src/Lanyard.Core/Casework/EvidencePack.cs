@@ -83,6 +83,7 @@ public sealed record EvidencePack
         ArgumentException.ThrowIfNullOrWhiteSpace(generatedBy);
         var view = View.For(recipient);
         var positions = file.Entries.Select((e, i) => (e.Id, Position: i + 1)).ToDictionary(p => p.Id, p => p.Position);
+        var correctors = CaseCorrections.CorrectorsOf(file);
         return new EvidencePack
         {
             Recipient = recipient,
@@ -106,7 +107,10 @@ public sealed record EvidencePack
                     e.ActingAs,
                     e.Clauses,
                     view.Notes ? e.Note : null,
-                    e.Corrects is { } corrected && positions.TryGetValue(corrected, out var position) ? position : null))]
+                    e.Corrects is { } corrected && positions.TryGetValue(corrected, out var position) ? position : null)
+                {
+                    CorrectedBy = correctors.TryGetValue(e.Id, out var corrector) ? positions[corrector.Id] : null,
+                })]
                 : [],
             Evidence = [.. file.Evidence.Select((item, i) => ItemFor(item, i + 1, view))],
             Withheld = view.Withheld,

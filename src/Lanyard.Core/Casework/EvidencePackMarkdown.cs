@@ -58,6 +58,11 @@ public static class EvidencePackMarkdown
                     text.Append(" (corrects ").Append(corrects.ToString(CultureInfo.InvariantCulture)).Append(')');
                 }
 
+                if (entry.CorrectedBy is { } correctedBy)
+                {
+                    text.Append(" (corrected by ").Append(correctedBy.ToString(CultureInfo.InvariantCulture)).Append(')');
+                }
+
                 if (entry.Clauses.Count > 0)
                 {
                     text.Append(" [").Append(string.Join(", ", entry.Clauses)).Append(']');

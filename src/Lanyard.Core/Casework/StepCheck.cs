@@ -12,4 +12,7 @@ public sealed record StepCheck(bool Allowed, CaseStage To, IReadOnlyList<string>
 {
     /// <summary>For an outcome naming the clauses breached: the severity they carry (recorded on the entry).</summary>
     public Severity? Severity { get; init; }
+
+    /// <summary>For a refused correction: the part of the request the refusal concerns (<c>Corrects</c>, <c>Step</c>, <c>Details</c>); null when it concerns the actor or the case.</summary>
+    public string? Field { get; init; }
 }

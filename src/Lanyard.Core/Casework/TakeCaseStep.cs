@@ -19,6 +19,16 @@ namespace Lanyard.Core.Casework;
 /// role a case is escalated to and the owner of any mandatory task it opens. Closing a case as a
 /// significant incident (<see cref="CaseDetails.SignificantIncident"/>) opens an early policy review
 /// where the policy in force names that trigger (Cambrian monitoring-review.03), and says so either way.
+/// <para>
+/// With <see cref="Request.Corrects"/> the step is a correction of that entry, not a step through the
+/// procedure (<see cref="CaseProcedure.CheckCorrection"/> says what a correction may do and who may
+/// make it; <see cref="CaseCorrections"/> how the case then reads): it re-records the corrected
+/// entry's step with the corrected details and a required note saying what was wrong, leaves the
+/// stage where it is, and is audited as "correct entry &lt;id&gt;". The procedure re-reads the case
+/// as corrected: a task the corrected details no longer need closes; one they now need opens and its
+/// owner is told like any new task; an escalation corrected to another role tells that role; a close
+/// corrected to a significant incident opens the early review as closing so would have.
+/// </para>
 /// </summary>
 public static class TakeCaseStep
 {
@@ -30,7 +40,7 @@ public static class TakeCaseStep
     /// <param name="Step">The step.</param>
     /// <param name="Details">Its details, keyed by <see cref="CaseDetails"/>.</param>
     /// <param name="Note">What they write, if anything.</param>
-    /// <param name="Corrects">The entry this one corrects, if it is a correction.</param>
+    /// <param name="Corrects">The entry this one corrects, if it is a correction (then <paramref name="Step"/> is that entry's step, <paramref name="Details"/> its corrected details in full and <paramref name="Note"/> says what was wrong).</param>
     public sealed record Request(CaseActor Actor, long CaseId, CaseStep Step, IReadOnlyDictionary<string, string> Details, string? Note, long? Corrects);
 
     /// <summary>The entry appended and where the case now stands, or why the step was refused.</summary>
@@ -89,10 +99,13 @@ public static class TakeCaseStep
         }
 
         var actorRoles = CaseRoles.PolicyRolesOf(request.Actor.Roles);
-        var check = procedure.Check(file, request.Step, [.. actorRoles], request.Details, assigneeRoles);
+        var corrected = request.Corrects is { } correctedId ? file.Entries.FirstOrDefault(e => e.Id == correctedId) : null;
+        var check = request.Corrects is { } target
+            ? procedure.CheckCorrection(file, target, request.Step, [.. actorRoles], request.Details, assigneeRoles)
+            : procedure.Check(file, request.Step, [.. actorRoles], request.Details, assigneeRoles);
         if (!check.Allowed)
         {
-            errors[nameof(Request.Step)] = check.Refusal!;
+            errors[check.Field ?? nameof(Request.Step)] = check.Refusal!;
             return new Result(null, file.Stage, check.AllowedNow, procedure.OpenTasks(file, now), check.Refusal, errors);
         }
 
@@ -111,7 +124,7 @@ public static class TakeCaseStep
             At = now,
             ByUserId = request.Actor.UserId,
             ByName = request.Actor.Name,
-            ActingAs = procedure.RoleRuleFor(request.Step)?.Roles.FirstOrDefault(actorRoles.Contains),
+            ActingAs = corrected is not null ? procedure.CorrectsAs(request.Step, [.. actorRoles]) : procedure.RoleRuleFor(request.Step)?.Roles.FirstOrDefault(actorRoles.Contains),
             Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(),
             Details = details,
             Clauses = check.Clauses,
@@ -119,13 +132,15 @@ public static class TakeCaseStep
         };
         entry = entry with { Id = await cases.AppendEntryAsync(entry, cancellationToken).ConfigureAwait(false) };
         await audit.AppendAsync(new AuditEvent(now, request.Actor.UserId, request.Actor.UserId.ToString(CultureInfo.InvariantCulture), AuditAction.Change,
-            "case", file.Case.Id, file.Case.OrganisationId, $"step {WorkflowText.Kebab(request.Step)}"), cancellationToken).ConfigureAwait(false);
+            "case", file.Case.Id, file.Case.OrganisationId,
+            corrected is not null ? $"correct entry {corrected.Id.ToString(CultureInfo.InvariantCulture)}" : $"step {WorkflowText.Kebab(request.Step)}"), cancellationToken).ConfigureAwait(false);
 
         var after = file with { Entries = [.. file.Entries, entry] };
         var before = procedure.OpenTasks(file, now);
         var open = procedure.OpenTasks(after, now);
         await NotifyAsync(request, file, before, open, people, outbox, now, cancellationToken).ConfigureAwait(false);
         var review = request.Step == CaseStep.Close && details.GetValueOrDefault(CaseDetails.SignificantIncident) == "yes"
+            && corrected?.Details.GetValueOrDefault(CaseDetails.SignificantIncident) != "yes"
             ? await RecordReviewTrigger.SignificantIncidentAsync(file.Case.OrganisationId, file.Case.Id, organisations, reviews.Versions, reviews.ReviewTasks, clock, cancellationToken).ConfigureAwait(false)
             : null;
         return new Result(entry, after.Stage, procedure.AllowedNow(after), open, null, errors) { EarlyReview = review?.Task, ReviewNotice = review?.Notice };
@@ -139,9 +154,9 @@ public static class TakeCaseStep
             errors[nameof(Request.Note)] = $"Keep a note to {MaxNote} characters; add another for more.";
         }
 
-        if (request.Corrects is { } corrected && file.Entries.All(e => e.Id != corrected))
+        if (request.Corrects is { } corrected && string.IsNullOrWhiteSpace(request.Note))
         {
-            errors[nameof(Request.Corrects)] = "Choose an entry of this case to correct.";
+            errors[nameof(Request.Note)] = $"Say what was wrong with entry {corrected.ToString(CultureInfo.InvariantCulture)}: a correction needs a note.";
         }
 
         if (request.Details.GetValueOrDefault(CaseDetails.AssignedTo) is not { } assigned)
@@ -167,7 +182,8 @@ public static class TakeCaseStep
         var caseId = file.Case.Id;
         var messages = new List<(Role Role, string Subject, string Body)>();
         var escalatedTo = request.Details.GetValueOrDefault(CaseDetails.EscalatedTo);
-        if (request.Step == CaseStep.Escalate && Enum.GetValues<Role>().Where(r => WorkflowText.Kebab(r) == escalatedTo).ToList() is [var target])
+        var correctedTo = request.Corrects is { } corrected ? file.Entries.FirstOrDefault(e => e.Id == corrected)?.Details.GetValueOrDefault(CaseDetails.EscalatedTo) : null;
+        if (request.Step == CaseStep.Escalate && escalatedTo != correctedTo && Enum.GetValues<Role>().Where(r => WorkflowText.Kebab(r) == escalatedTo).ToList() is [var target])
         {
             messages.Add((target, $"Case {caseId} has been escalated to you", $"Case {caseId} has been escalated to you in Lanyard. Open it to see what is needed."));
         }

@@ -142,7 +142,7 @@ public sealed partial class CaseJourneyTests(BrowserFixture fixture)
         (await head.Page.EvaluateAsync<int>(SidewaysOverflow)).ShouldBe(0, "the list never scrolls sideways");
     }
 
-    private static async Task<long> ReportAsync(IPage page, string type, string summary, string? location)
+    internal static async Task<long> ReportAsync(IPage page, string type, string summary, string? location)
     {
         await page.GotoAsync("/cases/new");
         await page.GetByRole(AriaRole.Radio, new() { Name = type, Exact = true }).CheckAsync();
@@ -160,7 +160,7 @@ public sealed partial class CaseJourneyTests(BrowserFixture fixture)
     }
 
     /// <summary>Opens a step's form, fills it, submits it, and (unless a refusal is expected) waits for the confirmation.</summary>
-    private static async Task TakeAsync(IPage page, string step, Func<ILocator, Task>? fill = null, string? note = null, bool expectRecorded = true)
+    internal static async Task TakeAsync(IPage page, string step, Func<ILocator, Task>? fill = null, string? note = null, bool expectRecorded = true)
     {
         var details = page.Locator($"#step-{step}");
         if (await details.GetAttributeAsync("open") is null)

@@ -106,6 +106,38 @@ public sealed partial class CasesCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Testbourne_6b_09_FlagRaisedByMistake_CorrectedWithStepCorrects_ClosesThePoliceTask_AndShowMarksTheCorrection()
+    {
+        const string Head = "head@testbourne.demo";
+        var id = Report(Head, "Testbourne Community School", "online-abuse-of-staff", "--flag", "indecent-images-of-children").ToString(CultureInfo.InvariantCulture);
+        Cases("step", id, "initial-assessment", "--as", Head).ExitCode.ShouldBe(0);
+        Cases("step", id, "record-support-offered", "--as", Head).ExitCode.ShouldBe(0);
+        Cases("step", id, "close", "--as", Head).Error.ShouldContain("Cannot close the case: the task 'Contact the police now' is open (testbourne.6b.09).");
+        var flagged = Regex.Match(Cases("show", id, "--as", Head).Output, @"#(\d+) [^\n]*add-note[^\n]*flags=indecent-images-of-children").Groups[1].Value;
+        flagged.ShouldNotBeEmpty();
+
+        var noNote = Cases("step", id, "add-note", "--as", Head, "--corrects", flagged);
+        noNote.ExitCode.ShouldBe(1);
+        noNote.Error.ShouldContain($"--note: Say what was wrong with entry {flagged}: a correction needs a note.");
+        Cases("step", id, "record-support-offered", "--as", Head, "--corrects", flagged, "--note", "No images.").Error
+            .ShouldContain($"step: A correction re-records the step of the entry it corrects: entry {flagged} is 'add-note', not 'record-support-offered'.");
+
+        var corrected = Cases("step", id, "add-note", "--as", Head, "--corrects", flagged, "--note", "No indecent images: the flag was ticked by mistake.");
+
+        corrected.ExitCode.ShouldBe(0, corrected.Error);
+        var correction = Regex.Match(corrected.Output, $@"entry #{flagged} \(add-note\) corrected by entry #(\d+)").Groups[1].Value;
+        correction.ShouldNotBeEmpty();
+        corrected.Output.ShouldContain("Stage: in-progress -> in-progress");
+        corrected.Output.ShouldNotContain("Contact the police now");
+        Cases("step", id, "add-note", "--as", Head, "--corrects", flagged, "--note", "Again.").Error
+            .ShouldContain($"--corrects: Entry {flagged} has already been corrected by entry {correction}: correct entry {correction} instead.");
+        Cases("step", id, "close", "--as", Head).ExitCode.ShouldBe(0);
+        var show = Cases("show", id, "--as", Head).Output;
+        show.ShouldMatch($@"#{flagged} [^\n]*flags=indecent-images-of-children[^\n]* CORRECTED by #{correction}");
+        show.ShouldMatch($@"#{correction} [^\n]*add-note[^\n]*\(corrects #{flagged}\)");
+    }
+
+    [Fact]
     public void Cambrian_monitoring_review_03_CloseAsASignificantIncident_SaysAnEarlyReviewIsOpen()
     {
         const string Head = "head@cambrian.demo";

@@ -76,6 +76,34 @@ internal sealed class CaseWalk
         return this;
     }
 
+    /// <summary>Asks whether <paramref name="roles"/> may correct an entry (by its 1-based id) with these details, re-recording its step.</summary>
+    public StepCheck TryCorrect(IReadOnlyCollection<Role> roles, long entryId, params (string Key, string Value)[] details) =>
+        Procedure.CheckCorrection(File, entryId, _entries.First(e => e.Id == entryId).Step, roles, Details(details));
+
+    /// <summary>Corrects an entry (the procedure must allow it) by appending a correction that points at it.</summary>
+    public CaseWalk Correct(long entryId, params (string Key, string Value)[] details)
+    {
+        var check = TryCorrect(Leader, entryId, details);
+        check.Refusal.ShouldBeNull();
+        check.To.ShouldBe(File.Stage);
+        _entries.Add(new CaseEntry
+        {
+            Id = _entries.Count + 1,
+            CaseId = Record.Id,
+            Step = _entries.First(e => e.Id == entryId).Step,
+            From = File.Stage,
+            To = check.To,
+            At = Now,
+            ByUserId = 1,
+            ByName = "Test",
+            Note = "Recorded by mistake.",
+            Details = Details(details),
+            Clauses = check.Clauses,
+            Corrects = entryId,
+        });
+        return this;
+    }
+
     private static Dictionary<string, string> Details((string Key, string Value)[] details) =>
         details.ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal);
 }

@@ -176,6 +176,7 @@ public sealed class CasePageTests(LanyardWebFactory factory) : IClassFixture<Lan
     [InlineData("step")]
     [InlineData("evidence")]
     [InlineData("letter")]
+    [InlineData("correct")]
     public async Task CasePagePosts_WithoutAntiforgeryToken_AreRejected(string handler)
     {
         using var teacher = await factory.CreateSignedInClientAsync("teacher@heathcoat.demo");

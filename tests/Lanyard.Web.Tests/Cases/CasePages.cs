@@ -33,6 +33,22 @@ internal static partial class CasePages
         return await client.PostAsync(new Uri($"/cases/{caseId}?handler=step", UriKind.Relative), form);
     }
 
+    /// <summary>Posts the "Correct this entry" form of an entry; returns the response.</summary>
+    public static async Task<HttpResponseMessage> CorrectAsync(HttpClient client, long caseId, long entryId, string step, Dictionary<string, string>? fields = null)
+    {
+        var page = await client.GetStringAsync(new Uri($"/cases/{caseId}", UriKind.Relative));
+        using var form = Antiforgery.Form(page, new Dictionary<string, string>(fields ?? []) { ["Step.Step"] = step, ["Step.Corrects"] = entryId.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        return await client.PostAsync(new Uri($"/cases/{caseId}?handler=correct", UriKind.Relative), form);
+    }
+
+    /// <summary>The id of the first timeline entry whose text contains <paramref name="text"/>.</summary>
+    public static long EntryWith(string html, string text)
+    {
+        var entry = html.Split("<li id=\"entry-").Skip(1).FirstOrDefault(e => e.Contains(text, StringComparison.Ordinal));
+        entry.ShouldNotBeNull($"no timeline entry contains '{text}'");
+        return long.Parse(entry[..entry.IndexOf('"', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>A multipart post carrying the page's token, the fields and at most one file.</summary>
     public static async Task<HttpResponseMessage> PostMultipartAsync(HttpClient client, string path, string page, Dictionary<string, string> fields, (string Field, string Name, byte[] Bytes)? file)
     {

@@ -18,8 +18,9 @@ namespace Lanyard.Web.Pages.Cases;
 /// /cases/{id}: one case, shown at the level CaseAccess gives the reader (ViewCase decides and audits
 /// the view): in full with the steps the procedure allows now, the reporter's status only, or the
 /// governors' anonymised view. A case the reader may not see answers 404, exactly like a missing one.
-/// The forms post steps (TakeCaseStep), evidence (RecordEvidence) and letters (IssueLetter); each use
-/// case checks access again, and a refusal comes back on this page with its reasons.
+/// The forms post steps (TakeCaseStep), corrections of entries (TakeCaseStep with Corrects), evidence
+/// (RecordEvidence) and letters (IssueLetter); each use case checks access again, and a refusal comes
+/// back on this page with its reasons.
 /// </summary>
 internal sealed class ShowModel(
     IOrganisationRegister organisations,
@@ -39,6 +40,10 @@ internal sealed class ShowModel(
     /// <summary>What was just recorded (after a redirect), for the confirmation line.</summary>
     [BindProperty(SupportsGet = true, Name = "done")]
     public string? Done { get; set; }
+
+    /// <summary>The entry just corrected (after a redirect), for the confirmation line.</summary>
+    [BindProperty(SupportsGet = true, Name = "corrected")]
+    public long? Corrected { get; set; }
 
     /// <summary>Where the one-shot notice about an early policy review travels across the redirect.</summary>
     public const string ReviewNoticeKey = "CaseReviewNotice";
@@ -92,6 +97,12 @@ internal sealed class ShowModel(
 
     /// <summary>The step that was refused.</summary>
     public CaseStep? RefusedStep { get; private set; }
+
+    /// <summary>The entry whose correction was refused.</summary>
+    public long? RefusedCorrection { get; private set; }
+
+    /// <summary>The reader's pack roles, for which entries they may correct (full view only).</summary>
+    private IReadOnlyCollection<Role> ReaderRoles { get; set; } = [];
 
     /// <summary>For a refused letter: the placeholders still unfilled.</summary>
     public IReadOnlyList<string> Unfilled { get; private set; } = [];
@@ -149,6 +160,60 @@ internal sealed class ShowModel(
 
         return await LoadAsync(cancellationToken) ? Page() : NotFound();
     }
+
+    /// <summary>
+    /// POST ?handler=correct: corrects an entry (TakeCaseStep with Corrects). A refusal comes back on
+    /// the page with the correction's form open and each reason beside the field it concerns.
+    /// </summary>
+    public async Task<IActionResult> OnPostCorrectAsync(CancellationToken cancellationToken)
+    {
+        if (CaseActors.From(User) is not { } actor)
+        {
+            return NotFound();
+        }
+
+        if (Step.Step is not { } step || Step.Corrects is not { } corrects)
+        {
+            ModelState.AddModelError("Step.Corrects", "Choose an entry to correct.");
+            return await LoadAsync(cancellationToken) ? Page() : NotFound();
+        }
+
+        if (!CaseForms.TryReadUkTime(Step.LeftSiteAt, Step.LeftSiteAtZone, ModelState, "Step.LeftSiteAt", out var leftSiteAt))
+        {
+            RefusedCorrection = corrects;
+            return await LoadAsync(cancellationToken) ? Page() : NotFound();
+        }
+
+        var result = await TakeCaseStep.HandleAsync(new TakeCaseStep.Request(actor, Id, step, Step.ToDetails(leftSiteAt), Step.Note, corrects),
+            cases, people, organisations, outbox, audit, reviews, clock, cancellationToken);
+        if (result.Succeeded)
+        {
+            if (result.ReviewNotice is { } notice)
+            {
+                TempData[ReviewNoticeKey] = notice;
+            }
+
+            return Redirect($"/cases/{Id.ToString(CultureInfo.InvariantCulture)}?corrected={corrects.ToString(CultureInfo.InvariantCulture)}#entry-{result.Entry!.Id.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        if (result.Errors.ContainsKey(nameof(TakeCaseStep.Request.CaseId)) && !await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        // Every reason is shown by the field it concerns (the procedure's refusal included), so it is not repeated as a separate refusal.
+        RefusedCorrection = corrects;
+        foreach (var (field, message) in result.Errors)
+        {
+            ModelState.AddModelError("Step." + field, message);
+        }
+
+        return await LoadAsync(cancellationToken) ? Page() : NotFound();
+    }
+
+    /// <summary>Whether the reader may correct an entry: the procedure's rule (who may take its step, or the case's owner) on an entry not already corrected.</summary>
+    public bool MayCorrect(CaseFile file, CaseEntry entry) =>
+        Procedure is { } procedure && procedure.MayCorrect(file, entry.Id, ReaderRoles);
 
     /// <summary>POST ?handler=evidence: records a piece of evidence (never a file marked as indecent images of children).</summary>
     public async Task<IActionResult> OnPostEvidenceAsync(CancellationToken cancellationToken)
@@ -227,6 +292,7 @@ internal sealed class ShowModel(
         }
 
         var record = full.File.Case;
+        ReaderRoles = [.. CaseRoles.PolicyRolesOf(actor.Roles)];
         var context = await SchoolInContext.FindAsync(record.OrganisationId, organisations, cancellationToken);
         SchoolName = context?.School.Name ?? string.Empty;
         Pack = BuiltInPacks.Ids.Contains(record.PackId, StringComparer.Ordinal) ? BuiltInPacks.Get(record.PackId) : null;

@@ -10,6 +10,9 @@ internal sealed class StepForm
     /// <summary>The step.</summary>
     public CaseStep? Step { get; set; }
 
+    /// <summary>The entry this corrects, when the form is a correction.</summary>
+    public long? Corrects { get; set; }
+
     /// <summary>What the member of staff writes.</summary>
     public string? Note { get; set; }
 
