@@ -182,8 +182,8 @@ public static class TakeCaseStep
     /// Notifies the role a case is escalated to and the owner role of each new mandatory task, through
     /// <see cref="CaseRouting.ToRole"/> so absences count as they do for the first report. Where
     /// absence changed who was told, a <see cref="CaseStep.RecordNotified"/> entry per role told says so
-    /// on the timeline (the roles and the reasons, no names), and the roles told may then read the case
-    /// as routed readers, as after the first report.
+    /// on the timeline (the roles and the reasons, no names); as after the first report, that entry makes
+    /// the role told a routed reader only where the case's audience admits routed readers (<see cref="CaseAccess"/>).
     /// </summary>
     private static async Task<(IReadOnlyList<RoutedRecipient> Notified, IReadOnlyList<string> Reasons)> NotifyAsync(Request request, CaseFile file, PolicyPack pack, CaseStage stage,
         IReadOnlyList<CaseTask> before, IReadOnlyList<CaseTask> open, IPeopleRegister people, INotificationOutbox outbox, ICaseStore cases, DateTimeOffset now, CancellationToken cancellationToken)
