@@ -26,6 +26,9 @@ internal static class CaseworkSetup
         builder.Services.AddScoped<ICaseStore, CaseStore>();
         builder.Services.AddScoped<INotificationOutbox, NotificationOutboxStore>();
         builder.Services.AddScoped<ILetterStore, LetterStore>();
+        // A case is worked under the pack version recorded on it, read from the policy register.
+        builder.Services.AddScoped(services => new CasePacks(
+            services.GetRequiredService<Core.Organisations.IOrganisationRegister>(), services.GetRequiredService<Core.Governance.IPolicyVersionRegister>()));
         builder.Services.AddScoped<AuditLogStore>();
         builder.Services.AddScoped<IAuditLog>(services => services.GetRequiredService<AuditLogStore>());
         builder.Services.AddScoped<IAuditLogReader>(services => services.GetRequiredService<AuditLogStore>());

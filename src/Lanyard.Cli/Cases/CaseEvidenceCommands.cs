@@ -73,7 +73,7 @@ internal static class CaseEvidenceCommands
                 var result = await RecordEvidence.HandleAsync(
                     new RecordEvidence.Request(session.Actor, caseId, evidenceKind, parse.GetValue(url), captured, parse.GetValue(capturedBy) ?? session.Actor.Name, parse.GetValue(how),
                         parse.GetRequiredValue(description), indecentImage, parse.GetValue(location), parse.GetValue(keyHolder), upload),
-                    session.Cases, session.Organisations, files, session.Audit, session.Clock, CancellationToken.None).ConfigureAwait(false);
+                    session.Cases, session.Organisations, session.Packs, files, session.Audit, session.Clock, CancellationToken.None).ConfigureAwait(false);
                 if (!result.Succeeded)
                 {
                     CaseErrors.Write(error, $"The evidence was not recorded on case {CaseText.N(caseId)}", result.Errors);

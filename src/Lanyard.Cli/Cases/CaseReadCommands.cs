@@ -26,7 +26,7 @@ internal static class CaseReadCommands
             return CaseSession.RunAsync(parse.GetValue(database), parse.GetRequiredValue(actAs), error, async session =>
             {
                 var rows = await ListCases.HandleAsync(new ListCases.Request(session.Actor, request.Type, request.Stage, parse.GetValue(open), parse.GetValue(overdue)),
-                    session.Cases, session.Organisations, session.Clock, CancellationToken.None).ConfigureAwait(false);
+                    session.Cases, session.Organisations, session.Packs, session.Clock, CancellationToken.None).ConfigureAwait(false);
                 if (parse.GetValue(json))
                 {
                     output.WriteLine(JsonSerializer.Serialize(rows, LanyardJson.Options));
@@ -58,7 +58,7 @@ internal static class CaseReadCommands
         command.SetAction(parse => CasesCommand.Run(error, () => CaseSession.RunAsync(parse.GetValue(database), parse.GetRequiredValue(actAs), error, async session =>
         {
             var caseId = parse.GetValue(id);
-            var result = await ViewCase.HandleAsync(new ViewCase.Request(session.Actor, caseId), session.Cases, session.Organisations, session.Audit, session.Clock, CancellationToken.None).ConfigureAwait(false);
+            var result = await ViewCase.HandleAsync(new ViewCase.Request(session.Actor, caseId), session.Cases, session.Organisations, session.Packs, session.Audit, session.Clock, CancellationToken.None).ConfigureAwait(false);
             if (!result.Found)
             {
                 error.WriteLine($"No case {CaseText.N(caseId)}.");
@@ -126,7 +126,7 @@ internal static class CaseReadCommands
         var (actAs, database) = CasesCommand.Common(command);
         command.SetAction(parse => CasesCommand.Run(error, () => CaseSession.RunAsync(parse.GetValue(database), parse.GetRequiredValue(actAs), error, async session =>
         {
-            var report = await GovernorCaseReport.HandleAsync(new GovernorCaseReport.Request(session.Actor, parse.GetValue(school)), session.Cases, session.Organisations, session.Clock, CancellationToken.None)
+            var report = await GovernorCaseReport.HandleAsync(new GovernorCaseReport.Request(session.Actor, parse.GetValue(school)), session.Cases, session.Organisations, session.Packs, session.Clock, CancellationToken.None)
                 .ConfigureAwait(false);
             if (report is null)
             {
@@ -152,7 +152,7 @@ internal static class CaseReadCommands
             entries = full.File.Entries,
             evidence = full.File.Evidence,
             openTasks = full.OpenTasks,
-            allowedNow = CaseText.Allowed(full.File.Case, full.File.Stage, full.AllowedNow),
+            allowedNow = CaseText.Allowed(full.Pack, full.File.Case, full.File.Stage, full.AllowedNow),
         }
         : new { level = result.Level, view = (object?)result.Status ?? result.Anonymised };
 

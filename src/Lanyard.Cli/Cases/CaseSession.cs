@@ -2,6 +2,7 @@ using System.CommandLine;
 using Lanyard.Cli.Registers;
 using Lanyard.Core.Casework;
 using Lanyard.Core.Governance;
+using Lanyard.Core.Organisations;
 using Lanyard.Core.Users;
 using Lanyard.Data;
 using Lanyard.Data.Audit;
@@ -34,11 +35,15 @@ internal sealed class CaseSession
         Actor = actor;
         Cases = new CaseStore(work);
         People = new PeopleStore(work);
-        Organisations = new OrganisationStore(work);
+        var versions = new PolicyVersionStore(work);
+        // As in the web app: a new case is recorded under the version of its pack in force today, and
+        // every case is worked under the version recorded on it.
+        Organisations = new OrganisationsWithPolicyInForce(new OrganisationStore(work), versions, Clock);
         Outbox = new NotificationOutboxStore(work);
         Audit = new AuditLogStore(work);
         Letters = new LetterStore(work);
-        Reviews = new EarlyReviewPorts(new PolicyVersionStore(work), new ReviewTaskStore(work));
+        Reviews = new EarlyReviewPorts(versions, new ReviewTaskStore(work));
+        Packs = new CasePacks(Organisations, versions);
     }
 
     public IDatabase Database { get; }
@@ -49,7 +54,7 @@ internal sealed class CaseSession
 
     public PeopleStore People { get; }
 
-    public OrganisationStore Organisations { get; }
+    public IOrganisationRegister Organisations { get; }
 
     public NotificationOutboxStore Outbox { get; }
 
@@ -58,6 +63,9 @@ internal sealed class CaseSession
     public LetterStore Letters { get; }
 
     public EarlyReviewPorts Reviews { get; }
+
+    /// <summary>The pack version each case is worked under.</summary>
+    public CasePacks Packs { get; }
 
     public TimeProvider Clock { get; } = TimeProvider.System;
 

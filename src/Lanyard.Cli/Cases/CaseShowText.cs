@@ -32,7 +32,7 @@ internal static class CaseShowText
         var schools = await session.Organisations.ListAsync(CancellationToken.None).ConfigureAwait(false);
         var school = schools.FirstOrDefault(o => o.Id == record.OrganisationId)?.Name ?? $"organisation {CaseText.N(record.OrganisationId)}";
         output.WriteLine($"Case {CaseText.N(record.Id)} ({CaseReference.Of(record)}): {WorkflowText.Kebab(record.Type)} at {school}");
-        output.WriteLine($"Policy: {record.PackId} version {record.PackVersion}");
+        output.WriteLine($"Policy: {record.PackId} version {record.PackVersion}{(full.Pack is null ? $" ({CasePacks.Unavailable(record)})" : " (judged under this version)")}");
         output.WriteLine($"Stage: {WorkflowText.Kebab(file.Stage)}{(record.Urgency is { } urgency ? $"; urgency {WorkflowText.Kebab(urgency)}" : string.Empty)}");
         output.WriteLine($"Reported: {CaseText.At(record.ReportedAt)}");
         if (record.HappenedAt is { } happened)
@@ -76,6 +76,6 @@ internal static class CaseShowText
         }
 
         CaseText.Tasks(output, full.OpenTasks, session.Clock.GetUtcNow());
-        CaseText.AllowedSteps(output, record, file.Stage, full.AllowedNow, session.Actor);
+        CaseText.AllowedSteps(output, full.Pack, record, file.Stage, full.AllowedNow, session.Actor);
     }
 }

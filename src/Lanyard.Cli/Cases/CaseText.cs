@@ -28,9 +28,13 @@ internal static class CaseText
     public sealed record AllowedStep(CaseStep Step, IReadOnlyList<string> Clauses, IReadOnlyList<Role>? OnlyRoles);
 
     /// <summary>The allowed steps with their clauses (steps every procedure shares cite none) and role rules.</summary>
-    public static IReadOnlyList<AllowedStep> Allowed(CaseRecord record, CaseStage stage, IReadOnlyList<CaseStep> allowed)
+    /// <param name="pack">The pack version the case is worked under (<see cref="CasePacks"/>); null when it cannot be found.</param>
+    /// <param name="record">The case.</param>
+    /// <param name="stage">Its stage.</param>
+    /// <param name="allowed">The steps allowed now.</param>
+    public static IReadOnlyList<AllowedStep> Allowed(PolicyPack? pack, CaseRecord record, CaseStage stage, IReadOnlyList<CaseStep> allowed)
     {
-        var procedure = BuiltInPacks.Ids.Contains(record.PackId, StringComparer.Ordinal) ? CaseProcedures.For(BuiltInPacks.Get(record.PackId), record.Type) : null;
+        var procedure = pack is null ? null : CaseProcedures.For(pack, record.Type);
         return [.. allowed.Select(step =>
         {
             var clauses = procedure?.Table.Find(stage, step)?.Clauses ?? [];
@@ -40,7 +44,7 @@ internal static class CaseText
     }
 
     /// <summary>The steps allowed now, one a line, with their clauses and who may take them.</summary>
-    public static void AllowedSteps(TextWriter output, CaseRecord record, CaseStage stage, IReadOnlyList<CaseStep> allowed, CaseActor actor)
+    public static void AllowedSteps(TextWriter output, PolicyPack? pack, CaseRecord record, CaseStage stage, IReadOnlyList<CaseStep> allowed, CaseActor actor)
     {
         output.WriteLine("Allowed now:");
         if (allowed.Count == 0)
@@ -50,7 +54,7 @@ internal static class CaseText
         }
 
         var actorRoles = CaseRoles.PolicyRolesOf(actor.Roles);
-        foreach (var step in Allowed(record, stage, allowed))
+        foreach (var step in Allowed(pack, record, stage, allowed))
         {
             var who = step.OnlyRoles is not { } roles ? string.Empty
                 : $" (only {string.Join(" or ", roles.Select(r => WorkflowText.Kebab(r)))}{(roles.Any(actorRoles.Contains) ? string.Empty : "; not you")})";

@@ -74,7 +74,7 @@ internal static class CaseWorkCommands
                     }
                 }
 
-                CaseText.AllowedSteps(output, file.Case, file.Stage, result.AllowedSteps, session.Actor);
+                CaseText.AllowedSteps(output, await session.Packs.OfAsync(file.Case, CancellationToken.None).ConfigureAwait(false), file.Case, file.Stage, result.AllowedSteps, session.Actor);
                 return CaseExit.Ok;
             });
         }));
@@ -115,7 +115,7 @@ internal static class CaseWorkCommands
                     {
                         // A refusal by the procedure comes only after the access check let the actor work on the case, so reading it here reveals nothing.
                         var refused = (await session.Cases.GetAsync(caseId, CancellationToken.None).ConfigureAwait(false))!;
-                        CaseText.AllowedSteps(error, refused.Case, result.Stage, result.AllowedNext, session.Actor);
+                        CaseText.AllowedSteps(error, await session.Packs.OfAsync(refused.Case, CancellationToken.None).ConfigureAwait(false), refused.Case, result.Stage, result.AllowedNext, session.Actor);
                     }
 
                     return CaseExit.Refused;
@@ -132,8 +132,18 @@ internal static class CaseWorkCommands
                     output.WriteLine(notice);
                 }
 
+                if (result.Notified.Count > 0)
+                {
+                    output.WriteLine($"Told: {string.Join(", ", result.Notified.GroupBy(n => n.Role).Select(g => $"{WorkflowText.Kebab(g.Key)} ({CaseText.N(g.Count())})"))}");
+                }
+
+                foreach (var reason in result.NotificationReasons)
+                {
+                    output.WriteLine($"  {reason}");
+                }
+
                 CaseText.Tasks(output, result.OpenTasks, session.Clock.GetUtcNow());
-                CaseText.AllowedSteps(output, file.Case, result.Stage, result.AllowedNext, session.Actor);
+                CaseText.AllowedSteps(output, await session.Packs.OfAsync(file.Case, CancellationToken.None).ConfigureAwait(false), file.Case, result.Stage, result.AllowedNext, session.Actor);
                 return CaseExit.Ok;
             });
         }));
@@ -155,7 +165,7 @@ internal static class CaseWorkCommands
             {
                 var caseId = parse.GetValue(id);
                 var result = await IssueLetter.HandleAsync(new IssueLetter.Request(session.Actor, caseId, letterKind, values), session.Cases, session.Letters, session.Organisations,
-                    session.Audit, session.Clock, CancellationToken.None).ConfigureAwait(false);
+                    session.Packs, session.Audit, session.Clock, CancellationToken.None).ConfigureAwait(false);
                 if (!result.Succeeded)
                 {
                     CaseErrors.Write(error, $"The {LetterKinds.Name(letterKind)} letter was not issued", result.Errors, LetterOptions);

@@ -3,13 +3,21 @@ namespace Lanyard.Core.Casework;
 /// <summary>What the reading use cases work out from a case file, in one place so they agree.</summary>
 internal static class CaseReading
 {
-    /// <summary>The procedure of the pack the case is judged under; null when that pack is not shipped with Lanyard.</summary>
-    public static CaseProcedure? Procedure(CaseFile file) =>
-        CasePacks.Of(file.Case) is { } pack ? CaseProcedures.For(pack, file.Case.Type) : null;
+    /// <summary>
+    /// The tasks each of <paramref name="files"/> leaves open at <paramref name="now"/>, each read
+    /// under the pack version recorded on the case (<see cref="CasePacks"/>); none for a case whose
+    /// pack is unknown. The packs are found up front, the tasks worked out when asked.
+    /// </summary>
+    public static async Task<Func<CaseFile, IReadOnlyList<CaseTask>>> OpenTasksAsync(IEnumerable<CaseFile> files, CasePacks packs, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var procedures = new Dictionary<long, CaseProcedure?>();
+        foreach (var file in files)
+        {
+            procedures[file.Case.Id] = await packs.ProcedureOfAsync(file.Case, cancellationToken).ConfigureAwait(false);
+        }
 
-    /// <summary>The tasks the case leaves open at <paramref name="now"/>.</summary>
-    public static IReadOnlyList<CaseTask> OpenTasks(CaseFile file, DateTimeOffset now) =>
-        Procedure(file)?.OpenTasks(file, now) ?? [];
+        return file => procedures.GetValueOrDefault(file.Case.Id)?.OpenTasks(file, now) ?? [];
+    }
 
     /// <summary>The latest outcome not corrected away, or null.</summary>
     public static string? Outcome(CaseFile file) => Latest(file, CaseDetails.Outcome);

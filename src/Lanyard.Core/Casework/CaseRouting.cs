@@ -13,6 +13,8 @@ namespace Lanyard.Core.Casework;
 /// applies if it has one (Heathcoat staff.20: the most senior member of staff present); otherwise
 /// Lanyard's default, the DSL, and failing a DSL present, the most senior member of staff present.
 /// Every such step is given as a reason, so the case shows why its recipients are who they are.
+/// The same rule, through <see cref="ToRole"/>, decides who hears of a case escalated to a role or a
+/// task given to one, once the case is open.
 /// </summary>
 public static class CaseRouting
 {
@@ -28,9 +30,7 @@ public static class CaseRouting
         ArgumentNullException.ThrowIfNull(people);
         ArgumentNullException.ThrowIfNull(absences);
         var route = PackRoute.For(pack, type);
-        var staff = people.Where(p => p.Kind == PersonKind.Staff).ToList();
-        var absent = absences.Where(a => a.Covers(day)).Select(a => a.PersonId).ToHashSet();
-        var present = staff.Where(p => !absent.Contains(p.Id)).ToList();
+        var (staff, absent, present) = Split(people, absences, day);
         var reasons = new List<string>();
         var recipients = new List<RoutedRecipient>();
         var clause = route.Clauses.Count > 0 ? route.Clauses[0] : null;
@@ -73,13 +73,69 @@ public static class CaseRouting
 
         if (route.Fallback == RoutingFallback.MostSeniorStaffPresent)
         {
-            var fallbackClause = route.Clauses.Count > 1 ? route.Clauses[1] : clause;
+            var fallbackClause = FallbackClause(route);
             reasons.Add($"None of the recipients the policy names is available; it sends the report to the most senior member of staff present ({fallbackClause}).");
             return new RoutingDecision(route, MostSenior(present, fallbackClause), reasons, true);
         }
 
         reasons.Add("None of the recipients the policy names is available and the policy names no fallback; Lanyard's default, the DSL, applies.");
         return Default(route, present, staff, reasons);
+    }
+
+    /// <summary>
+    /// Who hears of a case sent to <paramref name="role"/> once it is open (escalated to the role, or a
+    /// task the role owns): every holder present. Holders absent on <paramref name="day"/> are skipped;
+    /// when none is present, the cover the pack names for the case type's route (Heathcoat staff.20: the
+    /// most senior member of staff present), or, where the pack names none, Lanyard's default: the DSL,
+    /// else the most senior member of staff present. Each such step is a reason, naming roles only.
+    /// </summary>
+    /// <param name="pack">The pack the case is worked under.</param>
+    /// <param name="type">The case type, whose route names the cover.</param>
+    /// <param name="role">The role the case is sent to.</param>
+    /// <param name="people">The school's people (only staff are considered).</param>
+    /// <param name="absences">The absences covering <paramref name="day"/>.</param>
+    /// <param name="day">The day it is sent.</param>
+    public static RoutingDecision ToRole(PolicyPack pack, CaseType type, Role role, IReadOnlyList<Person> people, IReadOnlyList<Absence> absences, DateOnly day)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        ArgumentNullException.ThrowIfNull(people);
+        ArgumentNullException.ThrowIfNull(absences);
+        var route = PackRoute.For(pack, type);
+        var (staff, absent, present) = Split(people, absences, day);
+        var name = WorkflowText.Kebab(role);
+        var holders = staff.Where(p => CaseRoles.Holds(p.Roles, role)).ToList();
+        var here = holders.Where(p => !absent.Contains(p.Id)).ToList();
+        var reasons = new List<string>();
+        if (here.Count > 0)
+        {
+            if (here.Count < holders.Count)
+            {
+                reasons.Add($"{holders.Count - here.Count} of the {holders.Count} people holding the role '{name}' are absent today; the others are told.");
+            }
+
+            return new RoutingDecision(route, [.. here.Select(p => new RoutedRecipient(p, role, null))], reasons, false);
+        }
+
+        reasons.Add(holders.Count == 0 ? $"Nobody at the school holds the role '{name}'." : $"The {name} is absent today.");
+        if (route.Fallback == RoutingFallback.MostSeniorStaffPresent)
+        {
+            var fallbackClause = FallbackClause(route);
+            reasons.Add($"The policy sends it to the most senior member of staff present when those it names are away ({fallbackClause}).");
+            return new RoutingDecision(route, MostSenior(present, fallbackClause), reasons, true);
+        }
+
+        reasons.Add($"The policy names no cover for an absent {name}; Lanyard's default, the DSL, applies.");
+        return Default(route, present, staff, reasons);
+    }
+
+    /// <summary>The clause of a route's fallback: the second clause of a row that cites several (Heathcoat staff.19, staff.20), else its only one.</summary>
+    private static string? FallbackClause(PackRoute route) => route.Clauses.Count switch { 0 => null, 1 => route.Clauses[0], _ => route.Clauses[1] };
+
+    private static (List<Person> Staff, HashSet<long> Absent, List<Person> Present) Split(IReadOnlyList<Person> people, IReadOnlyList<Absence> absences, DateOnly day)
+    {
+        var staff = people.Where(p => p.Kind == PersonKind.Staff).ToList();
+        var absent = absences.Where(a => a.Covers(day)).Select(a => a.PersonId).ToHashSet();
+        return (staff, absent, [.. staff.Where(p => !absent.Contains(p.Id))]);
     }
 
     private static RoutingDecision Default(PackRoute route, List<Person> present, List<Person> staff, List<string> reasons)

@@ -83,11 +83,12 @@ public static class GovernorCaseReport
     public const string NoOutcome = "none-yet";
 
     /// <summary>Builds the report; null when the actor may not see it (not a governor or leader) or the school asked for is out of their scope.</summary>
-    public static async Task<Report?> HandleAsync(Request request, ICaseStore cases, IOrganisationRegister organisations, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Report?> HandleAsync(Request request, ICaseStore cases, IOrganisationRegister organisations, CasePacks packs, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(cases);
         ArgumentNullException.ThrowIfNull(organisations);
+        ArgumentNullException.ThrowIfNull(packs);
         ArgumentNullException.ThrowIfNull(clock);
         if (!MaySee(request.Actor))
         {
@@ -104,7 +105,7 @@ public static class GovernorCaseReport
 
         var now = clock.GetUtcNow();
         var files = await cases.ListAsync([.. schools.Select(s => s.Id)], cancellationToken).ConfigureAwait(false);
-        return Build([.. schools.Select(s => SchoolInContext.Of(s, all))], files, file => CaseReading.OpenTasks(file, now), now, Time.UkTime.Today(clock));
+        return Build([.. schools.Select(s => SchoolInContext.Of(s, all))], files, await CaseReading.OpenTasksAsync(files, packs, now, cancellationToken).ConfigureAwait(false), now, Time.UkTime.Today(clock));
     }
 
     /// <summary>Governors, the chair, leadership and the safeguarding leads (who report to governors) may see the report.</summary>

@@ -39,11 +39,12 @@ public static class ListCases
     }
 
     /// <summary>Lists the cases.</summary>
-    public static async Task<IReadOnlyList<Row>> HandleAsync(Request request, ICaseStore cases, IOrganisationRegister organisations, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<Row>> HandleAsync(Request request, ICaseStore cases, IOrganisationRegister organisations, CasePacks packs, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(cases);
         ArgumentNullException.ThrowIfNull(organisations);
+        ArgumentNullException.ThrowIfNull(packs);
         ArgumentNullException.ThrowIfNull(clock);
         var scope = await CaseScope.SchoolIdsAsync(request.Actor, organisations, cancellationToken).ConfigureAwait(false);
         if (scope.Count == 0)
@@ -53,7 +54,7 @@ public static class ListCases
 
         var now = clock.GetUtcNow();
         var files = await cases.ListAsync(scope, cancellationToken).ConfigureAwait(false);
-        return Select(request, files, scope, now, file => CaseReading.OpenTasks(file, now));
+        return Select(request, files, scope, now, await CaseReading.OpenTasksAsync(files, packs, now, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>The rows for <paramref name="files"/>, given each case's open tasks (from its procedure).</summary>

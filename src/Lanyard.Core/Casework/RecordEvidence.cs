@@ -82,11 +82,12 @@ public static class RecordEvidence
 
     /// <summary>Validates, stores the file (if any), records the item and its entry, and audits it.</summary>
     public static async Task<Result> HandleAsync(
-        Request request, ICaseStore cases, IOrganisationRegister organisations, IEvidenceFiles files, IAuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
+        Request request, ICaseStore cases, IOrganisationRegister organisations, CasePacks packs, IEvidenceFiles files, IAuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(request.Actor);
         ArgumentNullException.ThrowIfNull(cases);
+        ArgumentNullException.ThrowIfNull(packs);
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(audit);
         ArgumentNullException.ThrowIfNull(clock);
@@ -112,7 +113,9 @@ public static class RecordEvidence
             return new Result(null, null, [], errors);
         }
 
-        var pack = CasePacks.Of(file.Case);
+        // The capture rules of the version the case is worked under; none when that version is unknown
+        // (the evidence is still recorded: refusing it would lose it).
+        var pack = await packs.OfAsync(file.Case, cancellationToken).ConfigureAwait(false);
         var warnings = CaptureWarnings(request, pack);
         var now = clock.GetUtcNow();
         string? sha256 = null;

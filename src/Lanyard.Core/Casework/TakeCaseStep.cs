@@ -6,17 +6,23 @@ using Lanyard.Core.Organisations;
 using Lanyard.Core.People;
 using Lanyard.Core.Policies;
 using Lanyard.Core.Policies.Loading;
+using Lanyard.Core.Time;
 using Lanyard.Core.Workflows;
 
 namespace Lanyard.Core.Casework;
 
 /// <summary>
 /// Use case: take a step on a case (assess, escalate, record a response, an outcome, close…). The
-/// case's procedure, built from the pack it was reported under, decides whether the step is allowed
-/// now, for this actor's roles, with these details; a refused step writes nothing and says why,
+/// case's procedure, built from the pack version it was reported under (<see cref="CasePacks"/>, read
+/// through the policy register in <see cref="EarlyReviewPorts.Versions"/>), decides whether the step is
+/// allowed now, for this actor's roles, with these details; a refused step writes nothing and says why,
 /// naming the steps allowed or the requirement unmet and its clause. An allowed step is appended as
 /// an entry citing its clauses, audited as "step &lt;name&gt;" (no free text), and notifies the
-/// role a case is escalated to and the owner of any mandatory task it opens. Closing a case as a
+/// role a case is escalated to and the owner of any mandatory task it opens, honouring the absences
+/// recorded for the day as the first report does (<see cref="CaseRouting.ToRole"/>): absent holders
+/// are skipped, and when every holder is away the pack's cover is told, or where the pack names none,
+/// Lanyard's default (the DSL, else the most senior member of staff present). When absence changed
+/// who was told, the case's timeline records whom (by role) and why. Closing a case as a
 /// significant incident (<see cref="CaseDetails.SignificantIncident"/>) opens an early policy review
 /// where the policy in force names that trigger (Cambrian monitoring-review.03), and says so either way.
 /// <para>
@@ -60,6 +66,12 @@ public static class TakeCaseStep
 
         /// <summary>What closing as a significant incident did to the policy's review (opened, already open, or the policy names no such trigger); null otherwise.</summary>
         public string? ReviewNotice { get; init; }
+
+        /// <summary>Who the step notified (an escalation's role, a new mandatory task's owner), and the role each was told in.</summary>
+        public IReadOnlyList<RoutedRecipient> Notified { get; init; } = [];
+
+        /// <summary>Why those notified are who they are, by role (absences, cover, defaults); empty when every holder of the role was told.</summary>
+        public IReadOnlyList<string> NotificationReasons { get; init; } = [];
     }
 
     /// <summary>Checks the step against the case's procedure and records it.</summary>
@@ -84,10 +96,10 @@ public static class TakeCaseStep
             return new Result(null, CaseStage.Reported, [], [], null, errors);
         }
 
-        var pack = CasePacks.Of(file.Case);
+        var pack = await new CasePacks(organisations, reviews.Versions).OfAsync(file.Case, cancellationToken).ConfigureAwait(false);
         if (pack is null)
         {
-            errors[nameof(Request.CaseId)] = "The policy this case was reported under is no longer available, so its procedure cannot run.";
+            errors[nameof(Request.CaseId)] = CasePacks.Unavailable(file.Case);
             return new Result(null, file.Stage, [], [], null, errors);
         }
 
@@ -138,12 +150,18 @@ public static class TakeCaseStep
         var after = file with { Entries = [.. file.Entries, entry] };
         var before = procedure.OpenTasks(file, now);
         var open = procedure.OpenTasks(after, now);
-        await NotifyAsync(request, file, before, open, people, outbox, now, cancellationToken).ConfigureAwait(false);
+        var (notified, reasons) = await NotifyAsync(request, file, pack, after.Stage, before, open, people, outbox, cases, now, cancellationToken).ConfigureAwait(false);
         var review = request.Step == CaseStep.Close && details.GetValueOrDefault(CaseDetails.SignificantIncident) == "yes"
             && corrected?.Details.GetValueOrDefault(CaseDetails.SignificantIncident) != "yes"
             ? await RecordReviewTrigger.SignificantIncidentAsync(file.Case.OrganisationId, file.Case.Id, organisations, reviews.Versions, reviews.ReviewTasks, clock, cancellationToken).ConfigureAwait(false)
             : null;
-        return new Result(entry, after.Stage, procedure.AllowedNow(after), open, null, errors) { EarlyReview = review?.Task, ReviewNotice = review?.Notice };
+        return new Result(entry, after.Stage, procedure.AllowedNow(after), open, null, errors)
+        {
+            EarlyReview = review?.Task,
+            ReviewNotice = review?.Notice,
+            Notified = notified,
+            NotificationReasons = reasons,
+        };
     }
 
     /// <summary>Checks the note, the correction and the person assigned; returns the assignee's pack roles when there is one.</summary>
@@ -176,8 +194,15 @@ public static class TakeCaseStep
         return [.. CaseRoles.PolicyRolesOf(person.Roles)];
     }
 
-    private static async Task NotifyAsync(Request request, CaseFile file, IReadOnlyList<CaseTask> before, IReadOnlyList<CaseTask> open, IPeopleRegister people,
-        INotificationOutbox outbox, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Notifies the role a case is escalated to and the owner role of each new mandatory task, through
+    /// <see cref="CaseRouting.ToRole"/> so absences count as they do for the first report. Where
+    /// absence changed who was told, a <see cref="CaseStep.RecordNotified"/> entry per role told says so
+    /// on the timeline (the roles and the reasons, no names); as after the first report, that entry makes
+    /// the role told a routed reader only where the case's audience admits routed readers (<see cref="CaseAccess"/>).
+    /// </summary>
+    private static async Task<(IReadOnlyList<RoutedRecipient> Notified, IReadOnlyList<string> Reasons)> NotifyAsync(Request request, CaseFile file, PolicyPack pack, CaseStage stage,
+        IReadOnlyList<CaseTask> before, IReadOnlyList<CaseTask> open, IPeopleRegister people, INotificationOutbox outbox, ICaseStore cases, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var caseId = file.Case.Id;
         var messages = new List<(Role Role, string Subject, string Body)>();
@@ -196,24 +221,80 @@ public static class TakeCaseStep
 
         if (messages.Count == 0)
         {
-            return;
+            return ([], []);
         }
 
+        // The same day as the first report's routing reads absences for.
+        var day = UkTime.DateOf(now);
         var staff = await people.ListAsync(file.Case.OrganisationId, PersonKind.Staff, cancellationToken).ConfigureAwait(false);
+        var absences = await people.AbsencesOnAsync(file.Case.OrganisationId, day, cancellationToken).ConfigureAwait(false);
+        var notified = new List<RoutedRecipient>();
+        var reasons = new List<string>();
         foreach (var (recipientRole, subject, body) in messages)
         {
-            foreach (var person in staff.Where(p => CaseRoles.Holds(p.Roles, recipientRole)))
+            var decision = CaseRouting.ToRole(pack, file.Case.Type, recipientRole, staff, absences, day);
+            foreach (var recipient in decision.Recipients.Where(r => notified.All(n => n.Person.Id != r.Person.Id || n.Role != r.Role)))
             {
+                notified.Add(recipient);
                 await outbox.EnqueueAsync(new Notification
                 {
                     OrganisationId = file.Case.OrganisationId,
-                    RecipientPersonId = person.Id,
+                    RecipientPersonId = recipient.Person.Id,
                     Subject = subject,
                     Body = body,
                     Link = $"/cases/{caseId}",
                     CreatedAt = now,
                 }, cancellationToken).ConfigureAwait(false);
             }
+
+            reasons.AddRange(decision.Reasons);
+            if (decision.Reasons.Count > 0)
+            {
+                await RecordToldAsync(request, file, stage, decision, cases, now, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return (notified, reasons);
+    }
+
+    /// <summary>One <see cref="CaseStep.RecordNotified"/> entry per role told, its note the reasons (roles and clauses only).</summary>
+    private static async Task RecordToldAsync(Request request, CaseFile file, CaseStage stage, RoutingDecision decision, ICaseStore cases, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var note = string.Join(" ", decision.Reasons);
+        foreach (var told in decision.Recipients.GroupBy(r => r.Role))
+        {
+            var clause = told.First().Clause;
+            await cases.AppendEntryAsync(new CaseEntry
+            {
+                CaseId = file.Case.Id,
+                Step = CaseStep.RecordNotified,
+                From = stage,
+                To = stage,
+                At = now,
+                ByUserId = request.Actor.UserId,
+                ByName = request.Actor.Name,
+                Note = note,
+                Details = new Dictionary<string, string>(StringComparer.Ordinal) { [CaseDetails.NotifiedRole] = WorkflowText.Kebab(told.Key) },
+                Clauses = clause is null ? [] : [clause],
+            }, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (decision.Recipients.Count == 0)
+        {
+            // Nobody could be told (nobody of any rank present): the timeline says so rather than nothing.
+            await cases.AppendEntryAsync(new CaseEntry
+            {
+                CaseId = file.Case.Id,
+                Step = CaseStep.AddNote,
+                From = stage,
+                To = stage,
+                At = now,
+                ByUserId = request.Actor.UserId,
+                ByName = request.Actor.Name,
+                Note = note + " Nobody present could be told.",
+                Details = new Dictionary<string, string>(StringComparer.Ordinal),
+                Clauses = [],
+            }, cancellationToken).ConfigureAwait(false);
         }
     }
 }

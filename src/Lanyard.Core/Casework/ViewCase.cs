@@ -1,5 +1,6 @@
 using Lanyard.Core.Audit;
 using Lanyard.Core.Organisations;
+using Lanyard.Core.Policies;
 
 namespace Lanyard.Core.Casework;
 
@@ -30,11 +31,12 @@ public static class ViewCase
     }
 
     /// <summary>Reads the case, decides the level, audits the view and returns the projection.</summary>
-    public static async Task<Result> HandleAsync(Request request, ICaseStore cases, IOrganisationRegister organisations, IAuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Result> HandleAsync(Request request, ICaseStore cases, IOrganisationRegister organisations, CasePacks packs, IAuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(cases);
         ArgumentNullException.ThrowIfNull(organisations);
+        ArgumentNullException.ThrowIfNull(packs);
         ArgumentNullException.ThrowIfNull(audit);
         ArgumentNullException.ThrowIfNull(clock);
         if (await CaseScope.OpenAsync(request.Actor, request.CaseId, CaseAccessLevel.OwnStatusOnly, cases, organisations, cancellationToken).ConfigureAwait(false) is not var (file, level))
@@ -44,7 +46,7 @@ public static class ViewCase
 
         var result = level switch
         {
-            CaseAccessLevel.Full => new Result(level, Full(file, clock.GetUtcNow()), null, null),
+            CaseAccessLevel.Full => new Result(level, Full(file, await packs.OfAsync(file.Case, cancellationToken).ConfigureAwait(false), clock.GetUtcNow()), null, null),
             CaseAccessLevel.OwnStatusOnly => new Result(level, null, CaseReading.Status(file), null),
             CaseAccessLevel.Anonymised => new Result(level, null, null, CaseReading.Anonymised(file)),
             _ => Result.NotFound,
@@ -57,9 +59,9 @@ public static class ViewCase
         return result;
     }
 
-    private static FullCaseView Full(CaseFile file, DateTimeOffset now)
+    private static FullCaseView Full(CaseFile file, PolicyPack? pack, DateTimeOffset now)
     {
-        var procedure = CaseReading.Procedure(file);
-        return new FullCaseView(file, procedure?.AllowedNow(file) ?? [], procedure?.OpenTasks(file, now) ?? [], MayAct: true);
+        var procedure = pack is null ? null : CaseProcedures.For(pack, file.Case.Type);
+        return new FullCaseView(file, procedure?.AllowedNow(file) ?? [], procedure?.OpenTasks(file, now) ?? [], MayAct: true) { Pack = pack };
     }
 }

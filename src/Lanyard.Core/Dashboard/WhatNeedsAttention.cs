@@ -57,7 +57,11 @@ public static class WhatNeedsAttention
     /// <param name="Reviews">Review tasks.</param>
     public sealed record Registers(IOrganisationRegister Organisations, IPeopleRegister People, IConsentRegister Consent, IConnectionLog Connections, IOfficialAccountRegister Accounts, IReviewTaskRegister Reviews)
     {
-        /// <summary>The case register; when not given (a host without casework yet), no case tasks are shown.</summary>
+        /// <summary>
+        /// The case register; when not given (a host without casework yet), no case tasks are shown.
+        /// Each case's tasks are read under the pack version recorded on it, from the policy register
+        /// in <see cref="Governance"/>; without that register no case tasks are shown either.
+        /// </summary>
         public ICaseStore? Cases { get; init; }
 
         /// <summary>
@@ -80,7 +84,10 @@ public static class WhatNeedsAttention
         var schools = await SchoolsInScope.HandleAsync(request.OrganisationId, registers.Organisations, cancellationToken).ConfigureAwait(false);
         var scope = schools.Select(s => s.Id).ToList();
         var now = clock.GetUtcNow();
-        var cases = registers.Cases is { } store && scope.Count > 0 ? await store.ListAsync(scope, cancellationToken).ConfigureAwait(false) : [];
+        var cases = registers.Cases is { } store && registers.Governance is not null && scope.Count > 0 ? await store.ListAsync(scope, cancellationToken).ConfigureAwait(false) : [];
+        var openTasks = registers.Governance is { } register
+            ? await CaseReading.OpenTasksAsync(cases, new CasePacks(registers.Organisations, register.Versions), now, cancellationToken).ConfigureAwait(false)
+            : _ => [];
         var result = new List<SchoolItems>();
         foreach (var school in schools)
         {
@@ -147,7 +154,7 @@ public static class WhatNeedsAttention
 
             foreach (var file in cases.Where(f => f.Case.OrganisationId == school.Id && CaseAccess.LevelFor(request.Roles, request.PersonId, f, scope) == CaseAccessLevel.Full))
             {
-                items.AddRange(CaseTaskItems(file, CaseReading.OpenTasks(file, now), request.Roles, request.PersonId, now));
+                items.AddRange(CaseTaskItems(file, openTasks(file), request.Roles, request.PersonId, now));
             }
 
             result.Add(new SchoolItems(context, [.. items.OrderBy(i => i.Urgency).ThenBy(i => i.Kind)]));

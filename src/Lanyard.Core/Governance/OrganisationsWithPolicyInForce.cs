@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Lanyard.Core.Organisations;
 using Lanyard.Core.Policies;
 
@@ -13,11 +12,6 @@ namespace Lanyard.Core.Governance;
 /// </summary>
 public sealed class OrganisationsWithPolicyInForce : IOrganisationRegister, IPolicyInForceSource
 {
-    // An approved version's YAML never changes (only drafts are edited), so a loaded pack can be
-    // kept for the life of the process; the YAML is compared as well, so two databases whose
-    // versions share an id never share a pack.
-    private static readonly ConcurrentDictionary<long, (string Yaml, PolicyPack Pack)> Loaded = new();
-
     private readonly IOrganisationRegister _organisations;
     private readonly IPolicyVersionRegister _versions;
     private readonly TimeProvider _clock;
@@ -49,18 +43,6 @@ public sealed class OrganisationsWithPolicyInForce : IOrganisationRegister, IPol
         ArgumentNullException.ThrowIfNull(packFrom);
         ArgumentNullException.ThrowIfNull(shipped);
         var all = await _versions.ListAsync(packFrom.Id, cancellationToken).ConfigureAwait(false);
-        if (PolicyVersionWorkflow.InForceOn(all, GovernanceDay.Today(_clock)) is not { } version)
-        {
-            return shipped;
-        }
-
-        if (Loaded.TryGetValue(version.Id, out var kept) && string.Equals(kept.Yaml, version.Yaml, StringComparison.Ordinal))
-        {
-            return kept.Pack;
-        }
-
-        var pack = PolicyVersions.Load(version);
-        Loaded[version.Id] = (version.Yaml, pack);
-        return pack;
+        return PolicyVersionWorkflow.InForceOn(all, GovernanceDay.Today(_clock)) is { } version ? PolicyVersions.LoadApproved(version) : shipped;
     }
 }

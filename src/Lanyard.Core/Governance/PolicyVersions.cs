@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lanyard.Core.Organisations;
 using Lanyard.Core.Policies;
 using Lanyard.Core.Policies.Loading;
@@ -10,6 +11,11 @@ namespace Lanyard.Core.Governance;
 /// </summary>
 public static class PolicyVersions
 {
+    // An approved version's YAML never changes (only drafts are edited), so a loaded pack can be
+    // kept for the life of the process; the YAML is compared as well, so two databases whose
+    // versions share an id never share a pack.
+    private static readonly ConcurrentDictionary<long, (string Yaml, PolicyPack Pack)> Loaded = new();
+
     /// <summary>
     /// The pack in force at an organisation on <paramref name="day"/>: the latest approved version
     /// (of the organisation the pack is attached to) whose effective date is on or before the day,
@@ -55,6 +61,19 @@ public static class PolicyVersions
         var result = PolicyPackLoader.LoadText(version.Yaml, SourceName(version));
         return result.Pack ?? throw new InvalidOperationException(
             $"Stored policy version {version.Id} no longer loads: {result.Errors.Count} error(s), the first at line {result.Errors[0].Line}.");
+    }
+
+    /// <summary>An approved version's pack, loaded once per process (see <see cref="Load"/>).</summary>
+    internal static PolicyPack LoadApproved(PolicyVersion version)
+    {
+        if (Loaded.TryGetValue(version.Id, out var kept) && string.Equals(kept.Yaml, version.Yaml, StringComparison.Ordinal))
+        {
+            return kept.Pack;
+        }
+
+        var pack = Load(version);
+        Loaded[version.Id] = (version.Yaml, pack);
+        return pack;
     }
 
     /// <summary>The pack a declaration or review refers to: a stored version by id, or the shipped pack when the id is null.</summary>

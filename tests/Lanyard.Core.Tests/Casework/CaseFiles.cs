@@ -22,7 +22,7 @@ internal static class CaseFiles
         ReportedByUserId = 77,
         ReportedByPersonId = reporter,
         PackId = packId,
-        PackVersion = "1",
+        PackVersion = Lanyard.Core.Policies.Loading.BuiltInPacks.Get(packId).Version,
     };
 
     public static CaseFile File(CaseType type, long organisationId = School, long reporter = ReporterPersonId, IReadOnlyList<CaseParty>? parties = null, IReadOnlyList<CaseEntry>? entries = null) =>

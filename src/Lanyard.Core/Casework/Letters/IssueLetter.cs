@@ -40,7 +40,7 @@ public static class IssueLetter
 
     /// <summary>Renders the letter and, when it is complete, stores it, appends the entry and audits it.</summary>
     public static async Task<Result> HandleAsync(
-        Request request, ICaseStore cases, ILetterStore letters, IOrganisationRegister organisations, IAuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
+        Request request, ICaseStore cases, ILetterStore letters, IOrganisationRegister organisations, CasePacks packs, IAuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(request.Actor);
@@ -48,6 +48,7 @@ public static class IssueLetter
         ArgumentNullException.ThrowIfNull(cases);
         ArgumentNullException.ThrowIfNull(letters);
         ArgumentNullException.ThrowIfNull(organisations);
+        ArgumentNullException.ThrowIfNull(packs);
         ArgumentNullException.ThrowIfNull(audit);
         ArgumentNullException.ThrowIfNull(clock);
 
@@ -63,16 +64,16 @@ public static class IssueLetter
         }
 
         var school = await SchoolInContext.FindAsync(file.Case.OrganisationId, organisations, cancellationToken).ConfigureAwait(false);
-        var pack = CasePacks.Of(file.Case);
+        var pack = await packs.OfAsync(file.Case, cancellationToken).ConfigureAwait(false);
         var offer = pack is null ? null : LetterKinds.Find(pack, request.Kind);
         if (school is null || pack is null || offer is null)
         {
             return Refused(nameof(Request.Kind), pack is null
-                ? "The case's policy pack is not one Lanyard ships, so it has no letters."
+                ? CasePacks.Unavailable(file.Case)
                 : $"The {pack.Title} offers no {LetterKinds.Name(request.Kind)} letter.");
         }
 
-        // The case is judged under the pack it names; the school's templates are looked up for that pack.
+        // The case is judged under the pack version it records; the school's templates are looked up for that pack.
         var template = await LetterTemplates.CurrentAsync(letters, school with { Pack = pack }, request.Kind, cancellationToken).ConfigureAwait(false);
         if (template is null)
         {

@@ -10,7 +10,7 @@ namespace Lanyard.Web.Pages.Cases;
 /// /cases: the cases the reader may see (ListCases decides, row by row): in full for those who work
 /// on them, the status of their own reports for a reporter, anonymised rows for governors.
 /// </summary>
-internal sealed class IndexModel(ICaseStore cases, IOrganisationRegister organisations, TimeProvider clock) : PageModel
+internal sealed class IndexModel(ICaseStore cases, IOrganisationRegister organisations, CasePacks packs, TimeProvider clock) : PageModel
 {
     /// <summary>Only this type (kebab case).</summary>
     [BindProperty(SupportsGet = true, Name = "type")]
@@ -43,7 +43,7 @@ internal sealed class IndexModel(ICaseStore cases, IOrganisationRegister organis
         }
 
         var request = new ListCases.Request(actor, CaseText.Parse<CaseType>(Type), CaseText.Parse<CaseStage>(Stage), OpenOnly, OverdueOnly);
-        Rows = await ListCases.HandleAsync(request, cases, organisations, clock, cancellationToken);
+        Rows = await ListCases.HandleAsync(request, cases, organisations, packs, clock, cancellationToken);
         Schools = (await SchoolsInScope.HandleAsync(actor.OrganisationId, organisations, cancellationToken)).ToDictionary(s => s.Id, s => s.Name);
         return Page();
     }

@@ -12,7 +12,7 @@ namespace Lanyard.Web.Pages.Cases;
 /// /cases/{id}/letters/{letterId}: a letter exactly as issued, ready to print. Only someone who reads
 /// the case in full sees it; opening it is a view of the case, audited by ViewCase.
 /// </summary>
-internal sealed class LetterModel(ICaseStore cases, ILetterStore letters, IOrganisationRegister organisations, IAuditLog audit, TimeProvider clock) : PageModel
+internal sealed class LetterModel(ICaseStore cases, ILetterStore letters, IOrganisationRegister organisations, CasePacks packs, IAuditLog audit, TimeProvider clock) : PageModel
 {
     /// <summary>The letter.</summary>
     public IssuedLetter Letter { get; private set; } = null!;
@@ -25,7 +25,7 @@ internal sealed class LetterModel(ICaseStore cases, ILetterStore letters, IOrgan
             return NotFound();
         }
 
-        var view = await ViewCase.HandleAsync(new ViewCase.Request(actor, id), cases, organisations, audit, clock, cancellationToken);
+        var view = await ViewCase.HandleAsync(new ViewCase.Request(actor, id), cases, organisations, packs, audit, clock, cancellationToken);
         if (view.Full is null)
         {
             return NotFound();

@@ -26,6 +26,7 @@ internal sealed class NewModel(
     INotificationOutbox outbox,
     IAuditLog audit,
     IEvidenceFiles files,
+    CasePacks packs,
     IConnectionLog connections,
     UnitOfWork work,
     TimeProvider clock) : PageModel
@@ -135,7 +136,7 @@ internal sealed class NewModel(
                 new RecordEvidence.Request(actor, report.CaseId!.Value, indecent ? EvidenceKind.Physical : Input.EvidenceKind ?? DefaultKind(upload),
                     Input.EvidenceUrl, capturedAt, actor.Name, Input.HowCaptured, Input.EvidenceDescription, indecent,
                     Input.StorageLocation, Input.KeyHolder, upload),
-                cases, organisations, files, audit, clock, cancellationToken);
+                cases, organisations, packs, files, audit, clock, cancellationToken);
             if (!evidence.Succeeded)
             {
                 // All or nothing: the report goes in with its evidence, or the form comes back.

@@ -31,6 +31,7 @@ internal sealed class ShowModel(
     IAuditLog audit,
     IEvidenceFiles files,
     EarlyReviewPorts reviews,
+    CasePacks packs,
     TimeProvider clock) : PageModel
 {
     /// <summary>The case id from the route.</summary>
@@ -71,7 +72,7 @@ internal sealed class ShowModel(
     /// <summary>What the reader may see.</summary>
     public ViewCase.Result View { get; private set; } = ViewCase.Result.NotFound;
 
-    /// <summary>The pack the case is judged under (full view only).</summary>
+    /// <summary>The pack version the case is judged under, as recorded on it (full view only); null when that version cannot be found.</summary>
     public PolicyPack? Pack { get; private set; }
 
     /// <summary>The case's procedure (full view only).</summary>
@@ -233,7 +234,7 @@ internal sealed class ShowModel(
             new RecordEvidence.Request(actor, Id, Evidence.IndecentImage ? EvidenceKind.Physical : Evidence.Kind ?? (EvidenceKind)(-1), Evidence.Url,
                 capturedAt, Evidence.CapturedBy, Evidence.HowCaptured, Evidence.Description, Evidence.IndecentImage,
                 Evidence.StorageLocation, Evidence.KeyHolder, upload),
-            cases, organisations, files, audit, clock, cancellationToken);
+            cases, organisations, packs, files, audit, clock, cancellationToken);
         if (result.Succeeded)
         {
             return Redirect($"/cases/{Id.ToString(CultureInfo.InvariantCulture)}?done=record-evidence#evidence");
@@ -263,7 +264,7 @@ internal sealed class ShowModel(
 
         var fields = LetterFields.Where(f => LetterPlaceholders.All.ContainsKey(f.Key) && !LetterPlaceholders.FromRecords.Contains(f.Key))
             .ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
-        var result = await IssueLetter.HandleAsync(new IssueLetter.Request(actor, Id, kind, fields), cases, letters, organisations, audit, clock, cancellationToken);
+        var result = await IssueLetter.HandleAsync(new IssueLetter.Request(actor, Id, kind, fields), cases, letters, organisations, packs, audit, clock, cancellationToken);
         if (result.Succeeded)
         {
             return Redirect($"/cases/{Id.ToString(CultureInfo.InvariantCulture)}/letters/{result.Letter!.Id.ToString(CultureInfo.InvariantCulture)}");
@@ -285,7 +286,7 @@ internal sealed class ShowModel(
             return false;
         }
 
-        View = await ViewCase.HandleAsync(new ViewCase.Request(actor, Id), cases, organisations, audit, clock, cancellationToken);
+        View = await ViewCase.HandleAsync(new ViewCase.Request(actor, Id), cases, organisations, packs, audit, clock, cancellationToken);
         if (View.Full is not { } full)
         {
             return View.Found;
@@ -295,7 +296,7 @@ internal sealed class ShowModel(
         ReaderRoles = [.. CaseRoles.PolicyRolesOf(actor.Roles)];
         var context = await SchoolInContext.FindAsync(record.OrganisationId, organisations, cancellationToken);
         SchoolName = context?.School.Name ?? string.Empty;
-        Pack = BuiltInPacks.Ids.Contains(record.PackId, StringComparer.Ordinal) ? BuiltInPacks.Get(record.PackId) : null;
+        Pack = full.Pack;
         Procedure = Pack is null ? null : CaseProcedures.For(Pack, record.Type);
         Staff = [.. (await people.ListAsync(record.OrganisationId, PersonKind.Staff, cancellationToken)).OrderBy(p => p.FamilyName, StringComparer.CurrentCultureIgnoreCase)];
         var named = new Dictionary<long, Person>();

@@ -14,7 +14,7 @@ namespace Lanyard.Web.Pages.Governors;
 /// federation staff choose one school or all of theirs. The report carries no names, ids or free
 /// text, so neither does the page.
 /// </summary>
-internal sealed class IndexModel(ICaseStore cases, IOrganisationRegister organisations, TimeProvider clock) : PageModel
+internal sealed class IndexModel(ICaseStore cases, IOrganisationRegister organisations, CasePacks packs, TimeProvider clock) : PageModel
 {
     /// <summary>The report.</summary>
     public GovernorCaseReport.Report Report { get; private set; } = null!;
@@ -41,7 +41,7 @@ internal sealed class IndexModel(ICaseStore cases, IOrganisationRegister organis
             return Forbid();
         }
 
-        if (await GovernorCaseReport.HandleAsync(new GovernorCaseReport.Request(actor, school), cases, organisations, clock, cancellationToken) is not { } report)
+        if (await GovernorCaseReport.HandleAsync(new GovernorCaseReport.Request(actor, school), cases, organisations, packs, clock, cancellationToken) is not { } report)
         {
             return NotFound();
         }

@@ -30,7 +30,7 @@ public sealed class ReadingCasesTests
         _cases.AddCaseAsync(Record(type, school, reporter, at) with { Id = 0 }, parties, None);
 
     private Task<ViewCase.Result> ViewAsync(CaseActor actor, long id) =>
-        ViewCase.HandleAsync(new ViewCase.Request(actor, id), _cases, _organisations, _audit, _clock, None);
+        ViewCase.HandleAsync(new ViewCase.Request(actor, id), _cases, _organisations, new CasePacks(_organisations, new NoPolicyVersions()), _audit, _clock, None);
 
     [Fact]
     public async Task ViewCase_CaseTheReaderMayNotSee_IsAnsweredExactlyLikeAMissingCase_AndNotAudited()
@@ -99,8 +99,8 @@ public sealed class ReadingCasesTests
         var later = await ReportAsync(CaseType.ParentPost, _school, at: Reported.AddDays(3));
         await ReportAsync(CaseType.ParentPost, _other, at: Reported.AddDays(5));
 
-        var teacher = await ListCases.HandleAsync(new ListCases.Request(Actor(42, _school, StaffRole.Teacher)), _cases, _organisations, _clock, None);
-        var head = await ListCases.HandleAsync(new ListCases.Request(Actor(43, _school, StaffRole.Headteacher)), _cases, _organisations, _clock, None);
+        var teacher = await ListCases.HandleAsync(new ListCases.Request(Actor(42, _school, StaffRole.Teacher)), _cases, _organisations, new CasePacks(_organisations, new NoPolicyVersions()), _clock, None);
+        var head = await ListCases.HandleAsync(new ListCases.Request(Actor(43, _school, StaffRole.Headteacher)), _cases, _organisations, new CasePacks(_organisations, new NoPolicyVersions()), _clock, None);
 
         var row = teacher.ShouldHaveSingleItem();
         (row.CaseId, row.Level, row.Summary, row.OpenTasks).ShouldBe((own, CaseAccessLevel.OwnStatusOnly, (string?)null, (int?)null));
@@ -119,9 +119,9 @@ public sealed class ReadingCasesTests
         await ReportAsync(CaseType.ExcessiveUse, _school);
         var head = Actor(43, _school, StaffRole.Headteacher);
 
-        var parentPosts = await ListCases.HandleAsync(new ListCases.Request(head, Type: CaseType.ParentPost), _cases, _organisations, _clock, None);
-        var openParentPosts = await ListCases.HandleAsync(new ListCases.Request(head, Type: CaseType.ParentPost, OpenOnly: true), _cases, _organisations, _clock, None);
-        var closedOnes = await ListCases.HandleAsync(new ListCases.Request(head, Stage: CaseStage.Closed), _cases, _organisations, _clock, None);
+        var parentPosts = await ListCases.HandleAsync(new ListCases.Request(head, Type: CaseType.ParentPost), _cases, _organisations, new CasePacks(_organisations, new NoPolicyVersions()), _clock, None);
+        var openParentPosts = await ListCases.HandleAsync(new ListCases.Request(head, Type: CaseType.ParentPost, OpenOnly: true), _cases, _organisations, new CasePacks(_organisations, new NoPolicyVersions()), _clock, None);
+        var closedOnes = await ListCases.HandleAsync(new ListCases.Request(head, Stage: CaseStage.Closed), _cases, _organisations, new CasePacks(_organisations, new NoPolicyVersions()), _clock, None);
 
         parentPosts.Count.ShouldBe(2);
         openParentPosts.ShouldHaveSingleItem().CaseId.ShouldBe(open);

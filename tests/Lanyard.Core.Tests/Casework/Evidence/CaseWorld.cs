@@ -73,5 +73,5 @@ internal sealed class CaseWorld
         new(actor, caseId, EvidenceKind.Screenshot, url, capturedAt ?? Now.AddHours(-3), "Dana Lead", "phone screenshot", "The post and two replies", false, null, null, file);
 
     public Task<RecordEvidence.Result> RecordAsync(RecordEvidence.Request request) =>
-        RecordEvidence.HandleAsync(request, Cases, Organisations, Files, Audit, Clock, CancellationToken.None);
+        RecordEvidence.HandleAsync(request, Cases, Organisations, new CasePacks(Organisations, new NoPolicyVersions()), Files, Audit, Clock, CancellationToken.None);
 }

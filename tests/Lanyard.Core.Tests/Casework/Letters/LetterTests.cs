@@ -31,7 +31,7 @@ public sealed class LetterTests
             Cases.CaseAsync(packId, CaseType.ParentPost, stage, location: "https://social.example/p/9");
 
         public Task<IssueLetter.Result> IssueAsync(long caseId, LetterKind kind, IReadOnlyDictionary<string, string?> fields, bool mayAct = true) =>
-            IssueLetter.HandleAsync(new IssueLetter.Request(mayAct ? Cases.Dsl : CaseWorld.Teacher, caseId, kind, fields), Cases.Cases, Letters, Organisations, Cases.Audit, Cases.Clock, CancellationToken.None);
+            IssueLetter.HandleAsync(new IssueLetter.Request(mayAct ? Cases.Dsl : CaseWorld.Teacher, caseId, kind, fields), Cases.Cases, Letters, Organisations, new CasePacks(Organisations, new NoPolicyVersions()), Cases.Audit, Cases.Clock, CancellationToken.None);
 
         public Task<SaveLetterTemplate.Result> SaveAsync(CaseActor actor, LetterKind kind, string? body, bool reset = false) =>
             SaveLetterTemplate.HandleAsync(new SaveLetterTemplate.Request(actor, kind, body, reset), Letters, Organisations, Cases.Audit, Cases.Clock, CancellationToken.None);

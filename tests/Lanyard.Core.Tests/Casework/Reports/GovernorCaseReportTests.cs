@@ -39,7 +39,7 @@ public sealed class GovernorCaseReportTests
     }
 
     private Task<GovernorCaseReport.Report?> ReportAsync(long organisation, params StaffRole[] roles) =>
-        GovernorCaseReport.HandleAsync(new GovernorCaseReport.Request(Actor(42, organisation, roles)), _cases, _organisations, _clock, None);
+        GovernorCaseReport.HandleAsync(new GovernorCaseReport.Request(Actor(42, organisation, roles)), _cases, _organisations, new CasePacks(_organisations, new NoPolicyVersions()), _clock, None);
 
     [Fact]
     public async Task Counts_ByTypeOutcomeAndMonth_OverTheLastTwelveMonths_OpenCountsEveryOpenCase()
