@@ -100,6 +100,7 @@ public static class CaseAccess
         }
 
         var full = roles.Any(rule.Readers.Contains)
+            || WasToldByName(file, personId)
             || (rule.RoutedReaders && IsRoutedTo(file, roles, personId))
             || (roles.Any(rule.AssignedRoles.Contains) && IsAssignedTo(file, personId));
         return full ? CaseAccessLevel.Full : level;
@@ -116,6 +117,16 @@ public static class CaseAccess
         return Values(file, CaseDetails.AssignedTo, latestOnly: true)
             .Any(v => long.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id == personId);
     }
+
+    /// <summary>
+    /// Whether a routing told this person by name (<see cref="CaseDetails.NotifiedPeople"/>), not
+    /// corrected away: whoever the policy sent the case to can open it, in every audience — including a
+    /// safeguarding case sent to the most senior member of staff present because the head and DSL are
+    /// away (Heathcoat staff.20) — while the other holders of their role still cannot.
+    /// </summary>
+    private static bool WasToldByName(CaseFile file, long personId) =>
+        Values(file, CaseDetails.NotifiedPeople)
+            .Any(v => long.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id == personId);
 
     private static bool IsInvestigated(CaseFile file, long personId) =>
         file.Parties.Any(p => p.PersonId == personId && p.Role is PartyRole.Subject or PartyRole.AllegedPerpetrator);

@@ -27,6 +27,15 @@ public static class CaseDetails
     /// <summary>The pack role a notification went to.</summary>
     public const string NotifiedRole = "notified-role";
 
+    /// <summary>
+    /// The people the policy's own fallback told in place of those it names (away that day), by
+    /// register id, comma separated: written by Lanyard on the notified
+    /// entries it records, never typed. Whoever is named reads the case in full
+    /// (<see cref="CaseAccess"/>): a deputy head told a safeguarding concern because the head and
+    /// DSL are both away (Heathcoat staff.20) can open what they were told to act on, and only they.
+    /// </summary>
+    public const string NotifiedPeople = "notified-people";
+
     /// <summary>The role a case is escalated to.</summary>
     public const string EscalatedTo = "escalated-to";
 

@@ -18,6 +18,27 @@ namespace Lanyard.Core.Casework;
 /// </summary>
 public static class CaseRouting
 {
+    /// <summary>
+    /// The details of a "notified" entry: the role told and, only when the policy's own fallback sent
+    /// the case to them because those it names are away (a clause says so, e.g. Heathcoat staff.20), the
+    /// people told by register id (<see cref="CaseDetails.NotifiedPeople"/>): they are standing in, and
+    /// read the case in full. Lanyard's default for a silent pack widens nobody's access, and the roles
+    /// the policy routes to keep exactly the access <see cref="CaseAccess"/> gives them.
+    /// </summary>
+    public static Dictionary<string, string> NotifiedDetails(Role role, IEnumerable<RoutedRecipient> told, bool fallbackApplied)
+    {
+        ArgumentNullException.ThrowIfNull(told);
+        var details = new Dictionary<string, string>(StringComparer.Ordinal) { [CaseDetails.NotifiedRole] = Workflows.WorkflowText.Kebab(role) };
+        var standingIn = told.ToList();
+        if (fallbackApplied && standingIn.Count > 0 && standingIn.All(r => r.Clause is not null))
+        {
+            details[CaseDetails.NotifiedPeople] = string.Join(",", standingIn.Select(r => r.Person.Id).Distinct().Order()
+                .Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return details;
+    }
+
     /// <summary>Resolves the recipients of a case of <paramref name="type"/> at a school.</summary>
     /// <param name="pack">The pack in force at the school.</param>
     /// <param name="type">The case type.</param>

@@ -126,7 +126,7 @@ public static class ReportConcern
         {
             var clause = told.First().Clause;
             await AppendAsync(cases, Entry(caseId, request.Reporter, now, CaseStep.RecordNotified, clause is null ? [] : [clause],
-                new Dictionary<string, string>(StringComparer.Ordinal) { [CaseDetails.NotifiedRole] = WorkflowText.Kebab(told.Key) }), cancellationToken).ConfigureAwait(false);
+                CaseRouting.NotifiedDetails(told.Key, told, routing.FallbackApplied)), cancellationToken).ConfigureAwait(false);
         }
 
         await audit.AppendAsync(new AuditEvent(now, request.Reporter.UserId, request.Reporter.UserId.ToString(CultureInfo.InvariantCulture), AuditAction.Create,

@@ -177,6 +177,13 @@ public static class TakeCaseStep
             errors[nameof(Request.Note)] = $"Say what was wrong with entry {corrected.ToString(CultureInfo.InvariantCulture)}: a correction needs a note.";
         }
 
+        // Only Lanyard names the people a routing told (they read the case in full); a correction may carry the value unchanged.
+        if (request.Details.GetValueOrDefault(CaseDetails.NotifiedPeople) is { } named
+            && !(request.Corrects is { } kept && file.Entries.FirstOrDefault(e => e.Id == kept)?.Details.GetValueOrDefault(CaseDetails.NotifiedPeople) == named))
+        {
+            errors[nameof(Request.Details)] = $"'{CaseDetails.NotifiedPeople}' is written by Lanyard when it tells people of a case, not given.";
+        }
+
         if (request.Details.GetValueOrDefault(CaseDetails.AssignedTo) is not { } assigned)
         {
             return null;
@@ -274,7 +281,7 @@ public static class TakeCaseStep
                 ByUserId = request.Actor.UserId,
                 ByName = request.Actor.Name,
                 Note = note,
-                Details = new Dictionary<string, string>(StringComparer.Ordinal) { [CaseDetails.NotifiedRole] = WorkflowText.Kebab(told.Key) },
+                Details = CaseRouting.NotifiedDetails(told.Key, told, decision.FallbackApplied),
                 Clauses = clause is null ? [] : [clause],
             }, cancellationToken).ConfigureAwait(false);
         }

@@ -190,4 +190,35 @@ public class StepNotificationTests
         _cases.Entries.ShouldBeEmpty();
         _outbox.Queued.ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task Heathcoat_staff_20_HeadAndDslAway_TheMostSeniorPresentIsToldOfASafeguardingConcern_AndCanOpenIt_OthersCannot()
+    {
+        var slt = _people.Staff(5, School, StaffRole.Slt);
+        Absent(_head);
+        Absent(_dsl);
+
+        var caseId = await ReportAsync(CaseType.SafeguardingConcern);
+
+        _outbox.Queued.Select(n => n.RecipientPersonId).Distinct().ShouldBe([_deputyHead.Id]);
+        var file = (await _cases.GetAsync(caseId, CancellationToken.None))!;
+        file.Entries.ShouldContain(e => e.Step == CaseStep.RecordNotified && e.Details[CaseDetails.NotifiedPeople] == _deputyHead.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        CaseAccess.LevelFor(Actor(_deputyHead), file, [School]).ShouldBe(CaseAccessLevel.Full);
+        CaseAccess.LevelFor(Actor(slt), file, [School]).ShouldBe(CaseAccessLevel.None);
+        CaseAccess.LevelFor(Actor(_teacher), file, [School]).ShouldBe(CaseAccessLevel.OwnStatusOnly);
+        (await Step(_deputyHead, caseId, CaseStep.InitialAssessment)).Succeeded.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task NotifiedPeople_IsWrittenByLanyard_NeverTyped()
+    {
+        var caseId = await ReportAsync(CaseType.SafeguardingConcern);
+        var entries = _cases.Entries.Count;
+
+        var typed = await Step(_dsl, caseId, CaseStep.AddNote, (CaseDetails.NotifiedPeople, _teacher.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        typed.Errors["Details"].ShouldBe("'notified-people' is written by Lanyard when it tells people of a case, not given.");
+        _cases.Entries.Count.ShouldBe(entries);
+        CaseAccess.LevelFor(Actor(_teacher), (await _cases.GetAsync(caseId, CancellationToken.None))!, [School]).ShouldBe(CaseAccessLevel.OwnStatusOnly);
+    }
 }
