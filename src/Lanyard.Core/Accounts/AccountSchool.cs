@@ -1,7 +1,6 @@
 using Lanyard.Core.Organisations;
 using Lanyard.Core.People;
 using Lanyard.Core.Policies;
-using Lanyard.Core.Time;
 
 namespace Lanyard.Core.Accounts;
 
@@ -33,13 +32,6 @@ internal sealed class AccountSchool
     /// trust's address (cambriantrust.org.uk) is as official for its schools as their own.
     /// </summary>
     public IReadOnlyList<string> EmailDomains { get; }
-
-    /// <summary>
-    /// The school's day, not UTC's: an entry made at half past midnight in British Summer Time
-    /// belongs to that day. Schools are in the UK: the day is the UK day (<see cref="UkTime"/>),
-    /// whatever time zone the server runs in.
-    /// </summary>
-    public static DateOnly Today(TimeProvider clock) => UkTime.Today(clock);
 
     /// <summary>The school, or null with an error under <paramref name="errorKey"/> saying why its accounts cannot be judged.</summary>
     public static async Task<AccountSchool?> LoadAsync(long organisationId, IOrganisationRegister organisations, Dictionary<string, string> errors, string errorKey, CancellationToken cancellationToken)

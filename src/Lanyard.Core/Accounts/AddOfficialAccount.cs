@@ -2,6 +2,7 @@ using Lanyard.Core.Governance;
 using Lanyard.Core.Organisations;
 using Lanyard.Core.People;
 using Lanyard.Core.Policies;
+using Lanyard.Core.Time;
 
 namespace Lanyard.Core.Accounts;
 
@@ -67,7 +68,7 @@ public static class AddOfficialAccount
             return Refused(null, errors);
         }
 
-        var today = AccountSchool.Today(clock);
+        var today = UkTime.Today(clock);
         var context = await school.ContextAsync(account, people, today, cancellationToken).ConfigureAwait(false);
         var outcome = RegisterOfficialAccount.Handle(account, school.Pack, context, existing.Count);
         if (!outcome.Registered)

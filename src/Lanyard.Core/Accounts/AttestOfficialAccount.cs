@@ -1,5 +1,6 @@
 using Lanyard.Core.Organisations;
 using Lanyard.Core.People;
+using Lanyard.Core.Time;
 
 namespace Lanyard.Core.Accounts;
 
@@ -53,7 +54,7 @@ public static class AttestOfficialAccount
             return new Result(null, errors);
         }
 
-        var today = AccountSchool.Today(clock);
+        var today = UkTime.Today(clock);
         var attestedOn = request.AttestedOn ?? today;
         if (attestedOn > today)
         {

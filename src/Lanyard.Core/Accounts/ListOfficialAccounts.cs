@@ -1,5 +1,6 @@
 using Lanyard.Core.Governance;
 using Lanyard.Core.Organisations;
+using Lanyard.Core.Time;
 
 namespace Lanyard.Core.Accounts;
 
@@ -61,7 +62,7 @@ public static class ListOfficialAccounts
             return null;
         }
 
-        var today = AccountSchool.Today(clock);
+        var today = UkTime.Today(clock);
         var stored = await accounts.ListAsync(organisationId, cancellationToken).ConfigureAwait(false);
         var open = await reviews.ListOpenAsync(organisationId, cancellationToken).ConfigureAwait(false);
         var reviewByAccount = open.Where(t => t.AccountId is not null).GroupBy(t => t.AccountId!.Value).ToDictionary(g => g.Key, g => g.First());

@@ -1,5 +1,6 @@
 using Lanyard.Core.Organisations;
 using Lanyard.Core.People;
+using Lanyard.Core.Time;
 
 namespace Lanyard.Core.Accounts;
 
@@ -62,7 +63,7 @@ public static class UpdateOfficialAccount
             return new Result(null, errors);
         }
 
-        var today = AccountSchool.Today(clock);
+        var today = UkTime.Today(clock);
         var context = await school.ContextAsync(account, people, today, cancellationToken).ConfigureAwait(false);
         var validation = ValidateOfficialAccount.Handle(account, school.Pack, context);
         if (validation.Rejected)

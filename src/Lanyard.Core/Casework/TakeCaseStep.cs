@@ -268,40 +268,32 @@ public static class TakeCaseStep
     private static async Task RecordToldAsync(Request request, CaseFile file, CaseStage stage, RoutingDecision decision, ICaseStore cases, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var note = string.Join(" ", decision.Reasons);
+        CaseEntry Entry(CaseStep step, string entryNote, Dictionary<string, string> details, IReadOnlyList<string> clauses) => new()
+        {
+            CaseId = file.Case.Id,
+            Step = step,
+            From = stage,
+            To = stage,
+            At = now,
+            ByUserId = request.Actor.UserId,
+            ByName = request.Actor.Name,
+            Note = entryNote,
+            Details = details,
+            Clauses = clauses,
+        };
+
         foreach (var told in decision.Recipients.GroupBy(r => r.Role))
         {
             var clause = told.First().Clause;
-            await cases.AppendEntryAsync(new CaseEntry
-            {
-                CaseId = file.Case.Id,
-                Step = CaseStep.RecordNotified,
-                From = stage,
-                To = stage,
-                At = now,
-                ByUserId = request.Actor.UserId,
-                ByName = request.Actor.Name,
-                Note = note,
-                Details = CaseRouting.NotifiedDetails(told.Key, told, decision.FallbackApplied),
-                Clauses = clause is null ? [] : [clause],
-            }, cancellationToken).ConfigureAwait(false);
+            await cases.AppendEntryAsync(Entry(CaseStep.RecordNotified, note, CaseRouting.NotifiedDetails(told.Key, told, decision.FallbackApplied), clause is null ? [] : [clause]),
+                cancellationToken).ConfigureAwait(false);
         }
 
         if (decision.Recipients.Count == 0)
         {
             // Nobody could be told (nobody of any rank present): the timeline says so rather than nothing.
-            await cases.AppendEntryAsync(new CaseEntry
-            {
-                CaseId = file.Case.Id,
-                Step = CaseStep.AddNote,
-                From = stage,
-                To = stage,
-                At = now,
-                ByUserId = request.Actor.UserId,
-                ByName = request.Actor.Name,
-                Note = note + " Nobody present could be told.",
-                Details = new Dictionary<string, string>(StringComparer.Ordinal),
-                Clauses = [],
-            }, cancellationToken).ConfigureAwait(false);
+            await cases.AppendEntryAsync(Entry(CaseStep.AddNote, note + " Nobody present could be told.", new Dictionary<string, string>(StringComparer.Ordinal), []),
+                cancellationToken).ConfigureAwait(false);
         }
     }
 }

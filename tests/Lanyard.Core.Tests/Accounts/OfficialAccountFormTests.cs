@@ -1,4 +1,5 @@
 using Lanyard.Core.Accounts;
+using Lanyard.Core.Time;
 
 namespace Lanyard.Core.Tests.Accounts;
 
@@ -89,6 +90,6 @@ public sealed class OfficialAccountFormTests
         var summerTime = TimeZoneInfo.CreateCustomTimeZone("UK summer", TimeSpan.FromHours(1), "UK summer", "UK summer");
         var clock = new ZonedClock(new DateTimeOffset(2026, 6, 30, 23, 30, 0, TimeSpan.Zero), summerTime);
 
-        AccountSchool.Today(clock).ShouldBe(new DateOnly(2026, 7, 1));
+        UkTime.Today(clock).ShouldBe(new DateOnly(2026, 7, 1));
     }
 }

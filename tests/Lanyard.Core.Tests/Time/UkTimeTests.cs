@@ -113,6 +113,8 @@ public class UkTimeTests
     [InlineData("2026-06-30 23:30", "2026-07-01")]
     [InlineData("2026-01-14 23:30", "2026-01-14")]
     [InlineData("2026-01-15 00:00", "2026-01-15")]
+    [InlineData("2026-08-31 23:30", "2026-09-01")]
+    [InlineData("2026-12-31 23:30", "2026-12-31")]
     public void Today_TheUkDayStartsAtUkMidnight(string utc, string day)
     {
         UkTime.Today(new ManualClock(Utc(utc))).ShouldBe(DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture));
