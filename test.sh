@@ -166,6 +166,38 @@ count_results() {
     }' "${trx_files[@]}"
 }
 
+# Prints each failed test of this run with the start of its message and of its stack trace, so
+# the end of a CI log says what failed without scrolling back through every project's output.
+list_failures() {
+  local trx_files=()
+  mapfile -t trx_files < <(find "$RESULTS_DIR" -name '*.trx' -type f)
+  ((${#trx_files[@]} == 0)) && return 0
+  awk '
+    function unescape(text) {
+      gsub(/&lt;/, "<", text); gsub(/&gt;/, ">", text); gsub(/&quot;/, "\"", text)
+      gsub(/&apos;/, "\047", text); gsub(/&#xD;/, "", text); gsub(/&#xA;/, " ", text); gsub(/&amp;/, "\\&", text)
+      return text
+    }
+    /<UnitTestResult / {
+      failing = ($0 ~ /outcome="Failed"/)
+      if (failing && match($0, /testName="[^"]*"/)) {
+        print ""
+        print "FAILED: " unescape(substr($0, RSTART + 10, RLENGTH - 11))
+        shown = 0
+      }
+    }
+    failing && /<Message>|<StackTrace>/ { section = 1 }
+    failing && section && shown < 16 {
+      line = $0
+      gsub(/<\/?(Message|StackTrace|ErrorInfo|Output)>/, "", line)
+      gsub(/^[ \t]+/, "", line)
+      if (line != "") { print "  " unescape(line); shown++ }
+    }
+    /<\/Message>|<\/StackTrace>/ { section = 0 }
+    /<\/UnitTestResult>/ { failing = 0; section = 0 }
+  ' "${trx_files[@]}"
+}
+
 require_dotnet
 ensure_debian_packages
 start_postgres
@@ -198,6 +230,9 @@ read -r passed failed skipped < <(count_results)
 summary="$passed passed, $failed failed"
 if ((skipped > 0)); then
   summary+=", $skipped skipped"
+fi
+if ((failed > 0)); then
+  list_failures
 fi
 echo
 echo "$summary"
