@@ -37,7 +37,7 @@ public sealed class SameOriginTests(BrowserFixture fixture)
         await page.GotoAsync("/");
         await page.TabToAsync(page.GetByRole(AriaRole.Link, new() { Name = "Organisations", Exact = true }).First);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/organisations");
+        await page.ExpectAddressAsync("/organisations");
         await page.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
         await page.GetByRole(AriaRole.Alert).WaitForAsync();
 

@@ -44,14 +44,14 @@ public sealed class CaseCorrectionJourneyTests(BrowserFixture fixture)
         var form = entry.Locator("details.correction form");
         await Expect(form.GetByLabel("Indecent images of children")).ToBeCheckedAsync();
         await form.GetByLabel("Indecent images of children").UncheckAsync();
-        await form.GetByRole(AriaRole.Button, new() { Name = "Record the correction" }).ClickAsync();
+        await form.GetByRole(AriaRole.Button, new() { Name = "Record the correction" }).ClickAndWaitForPageAsync();
         await Expect(page.Locator("#refusal")).ToContainTextAsync("a correction needs a note");
         var refused = page.Locator("details.correction[open]");
         await Expect(refused.Locator(".field-error")).ToContainTextAsync("a correction needs a note");
         await head.ScreenshotAsync($"cases-correction-refused-{width}");
 
         await refused.GetByLabel("What was wrong (required)").FillAsync("No indecent images: the box was ticked by mistake.");
-        await refused.GetByRole(AriaRole.Button, new() { Name = "Record the correction" }).ClickAsync();
+        await refused.GetByRole(AriaRole.Button, new() { Name = "Record the correction" }).ClickAndWaitForPageAsync();
 
         await Expect(page.Locator(".notice[role=status]")).ToContainTextAsync("corrected");
         await Expect(page.Locator("table.tasks")).ToHaveCountAsync(0);

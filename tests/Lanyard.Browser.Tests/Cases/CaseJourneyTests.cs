@@ -152,7 +152,7 @@ public sealed partial class CaseJourneyTests(BrowserFixture fixture)
             await page.GetByLabel("Where? (web address or platform, optional)").FillAsync(location);
         }
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Report the concern" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Report the concern" }).ClickAndWaitForPageAsync();
         var heading = await page.Locator("h1").InnerTextAsync();
         var match = RecordedCase().Match(heading);
         match.Success.ShouldBeTrue($"the report was not recorded: {heading}");
@@ -179,7 +179,7 @@ public sealed partial class CaseJourneyTests(BrowserFixture fixture)
             await form.GetByLabel("Note (optional)").FillAsync(note);
         }
 
-        await form.GetByRole(AriaRole.Button).ClickAsync();
+        await form.GetByRole(AriaRole.Button).ClickAndWaitForPageAsync();
         if (expectRecorded)
         {
             await Expect(page.Locator(".notice[role=status]")).ToContainTextAsync("recorded on the case");

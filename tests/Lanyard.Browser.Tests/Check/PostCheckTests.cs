@@ -51,7 +51,7 @@ public sealed class PostCheckTests(BrowserFixture fixture)
         await page.TabToAsync(reference, maxPresses: 80);
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync("**/check#finding-2");
+        await page.ExpectAddressAsync("/check#finding-2");
         await Expect(page.Locator("#finding-2")).ToBeInViewportAsync();
         await Expect(page.Locator("#finding-2 q").First).ToHaveTextAsync("07700 900123");
         await Expect(page.Locator("#finding-2 a.clause-link")).ToHaveAttributeAsync("href", "/packs/heathcoat#heathcoat.staff.11");

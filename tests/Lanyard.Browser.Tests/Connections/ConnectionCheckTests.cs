@@ -31,7 +31,7 @@ public sealed class ConnectionCheckTests(BrowserFixture fixture)
         session.ConsoleErrors.ShouldBeEmpty();
 
         await clause.ClickAsync();
-        await page.WaitForURLAsync("**/packs/testbourne#testbourne.5d.05");
+        await page.ExpectAddressAsync("/packs/testbourne#testbourne.5d.05");
         await Expect(page.Locator("li[id='testbourne.5d.05']")).ToContainTextAsync("Do not accept friend requests from any pupil or ex-pupil under 18");
     }
 

@@ -35,6 +35,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         // Before anything starts, so a missing browser fails with that message and nothing else.
         DebianChromium.EnsureInstalled();
+        // Expect(...) waits 5 seconds unless told otherwise, less than the actions around it (see
+        // BrowserSession); in CI every test project runs at once on two cores, and a page after a
+        // form post (an approval, a case step with its notifications) can take longer than that.
+        Assertions.SetDefaultExpectTimeout(BrowserSession.ActionTimeoutMs);
         _server.Start();
         _playwright = await Playwright.CreateAsync();
         _browser = await DebianChromium.LaunchAsync(_playwright);
@@ -74,18 +78,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         var passwordField = page.GetByLabel("Password", new PageGetByLabelOptions { Exact = true });
         await passwordField.FillAsync(password);
         // Whether it signs in (a redirect) or refuses (the form again), the post ends in a new page.
-        var loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        void OnLoad(object? sender, IPage loadedPage) => loaded.TrySetResult();
-        page.Load += OnLoad;
-        try
-        {
-            await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign in" }).ClickAsync();
-            await loaded.Task.WaitAsync(TimeSpan.FromSeconds(15));
-        }
-        finally
-        {
-            page.Load -= OnLoad;
-        }
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign in" }).ClickAndWaitForPageAsync();
 
         if (await passwordField.CountAsync() > 0)
         {

@@ -29,6 +29,12 @@ public sealed class BrowserSession : IAsyncDisposable
         Page.PageError += (_, error) => _consoleErrors.Enqueue(error);
     }
 
+    /// <summary>How long an action (a click, a fill) or an assertion waits, in milliseconds.</summary>
+    public const int ActionTimeoutMs = 15_000;
+
+    /// <summary>How long a navigation (GotoAsync, a form post's page) waits, in milliseconds.</summary>
+    public const int NavigationTimeoutMs = 30_000;
+
     /// <summary>The page under test.</summary>
     public IPage Page { get; }
 
@@ -51,8 +57,8 @@ public sealed class BrowserSession : IAsyncDisposable
             TimezoneId = "Europe/London",
         });
         // Fail in seconds, not Playwright's default 30: every page here is served from loopback.
-        context.SetDefaultTimeout(10_000);
-        context.SetDefaultNavigationTimeout(15_000);
+        context.SetDefaultTimeout(ActionTimeoutMs);
+        context.SetDefaultNavigationTimeout(NavigationTimeoutMs);
         var page = await context.NewPageAsync();
         return new BrowserSession(context, page);
     }

@@ -18,13 +18,13 @@ public sealed class PackBrowsingTests(BrowserFixture fixture)
         await page.TabToAsync(packsLink);
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync("**/packs");
+        await page.ExpectAddressAsync("/packs");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Policy packs", Level = 1 })).ToBeVisibleAsync();
 
         await page.TabToAsync(page.GetByRole(AriaRole.Link, new() { Name = "st-marys-sefton", Exact = true }));
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync("**/packs/st-marys-sefton");
+        await page.ExpectAddressAsync("/packs/st-marys-sefton");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("St Mary");
         await Expect(page.Locator("[id='st-marys-sefton.4-1f.01'] > code")).ToHaveTextAsync("st-marys-sefton.4-1f.01");
     }
@@ -41,7 +41,7 @@ public sealed class PackBrowsingTests(BrowserFixture fixture)
         await page.TabToAsync(reference, maxPresses: 200);
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync($"**/packs/chapmanslade#{clauseId}");
+        await page.ExpectAddressAsync($"/packs/chapmanslade#{clauseId}");
         await Expect(page.Locator($"[id='{clauseId}']")).ToBeInViewportAsync();
     }
 }

@@ -91,7 +91,6 @@ public sealed class RosterImportJourneyTests(BrowserFixture fixture)
             await box.UncheckAsync();
         }
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Import the roster" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import the roster" }).ClickAndWaitForPageAsync();
     }
 }

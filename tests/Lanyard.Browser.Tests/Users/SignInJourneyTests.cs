@@ -15,7 +15,7 @@ public sealed class SignInJourneyTests(BrowserFixture fixture)
         await using var session = await fixture.OpenAsync();
         var page = session.Page;
         await page.GotoAsync("/packs/compare");
-        await page.WaitForURLAsync("**/account/sign-in?ReturnUrl=%2Fpacks%2Fcompare");
+        await page.ExpectAddressAsync("/account/sign-in?ReturnUrl=%2Fpacks%2Fcompare");
 
         await page.TabToAsync(page.GetByLabel("Email address"));
         await page.Keyboard.TypeAsync("dsl@heathcoat.demo");
@@ -24,7 +24,7 @@ public sealed class SignInJourneyTests(BrowserFixture fixture)
         await page.Keyboard.TypeAsync(DemoUsers.Password);
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync("**/packs/compare");
+        await page.ExpectAddressAsync("/packs/compare");
         await Expect(page.GetByRole(AriaRole.Banner)).ToContainTextAsync("Signed in as");
         await Expect(page.GetByRole(AriaRole.Banner)).ToContainTextAsync("(DSL)");
     }
@@ -54,10 +54,10 @@ public sealed class SignInJourneyTests(BrowserFixture fixture)
 
         await page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/account/sign-in?signedOut=true");
+        await page.ExpectAddressAsync("/account/sign-in?signedOut=true");
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("You have signed out.");
         await page.GotoAsync("/packs");
-        await page.WaitForURLAsync("**/account/sign-in?ReturnUrl=%2Fpacks");
+        await page.ExpectAddressAsync("/account/sign-in?ReturnUrl=%2Fpacks");
     }
 
     [Fact]
