@@ -126,7 +126,7 @@ internal static class CaseReadCommands
         var (actAs, database) = CasesCommand.Common(command);
         command.SetAction(parse => CasesCommand.Run(error, () => CaseSession.RunAsync(parse.GetValue(database), parse.GetRequiredValue(actAs), error, async session =>
         {
-            var report = await GovernorCaseReport.HandleAsync(new GovernorCaseReport.Request(session.Actor, parse.GetValue(school)), session.Cases, session.Organisations, session.Packs, session.Clock, CancellationToken.None)
+            var report = await GovernorCaseReport.HandleAsync(new GovernorCaseReport.Request(session.Actor, parse.GetValue(school)), session.Cases, session.Governance, session.Clock, CancellationToken.None)
                 .ConfigureAwait(false);
             if (report is null)
             {

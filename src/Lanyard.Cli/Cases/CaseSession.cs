@@ -44,6 +44,7 @@ internal sealed class CaseSession
         Letters = new LetterStore(work);
         Reviews = new EarlyReviewPorts(versions, new ReviewTaskStore(work));
         Packs = new CasePacks(Organisations, versions);
+        Governance = GovernanceStores.Over(work) with { Organisations = Organisations, Versions = versions };
     }
 
     public IDatabase Database { get; }
@@ -66,6 +67,9 @@ internal sealed class CaseSession
 
     /// <summary>The pack version each case is worked under.</summary>
     public CasePacks Packs { get; }
+
+    /// <summary>The policy register and its reviews, for the governors' report's review positions.</summary>
+    public GovernancePorts Governance { get; }
 
     public TimeProvider Clock { get; } = TimeProvider.System;
 

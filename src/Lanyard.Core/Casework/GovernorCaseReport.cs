@@ -1,4 +1,4 @@
-using Lanyard.Core.Dashboard;
+using Lanyard.Core.Governance;
 using Lanyard.Core.Organisations;
 using Lanyard.Core.Policies;
 using Lanyard.Core.Policies.Parameters;
@@ -49,12 +49,16 @@ public static class GovernorCaseReport
     /// <param name="Counts">One count per month, oldest first.</param>
     public sealed record TypeSeries(CaseType Type, IReadOnlyList<int> Counts);
 
-    /// <summary>A school's policy review status.</summary>
+    /// <summary>
+    /// A school's policy review position, exactly as the policy register shows it: the version in
+    /// force and the calendar counted from the reviews completed in the register
+    /// (<see cref="Governance.PolicyReviewStatus"/>), so the report and the register never disagree.
+    /// </summary>
     /// <param name="School">The school's name.</param>
     /// <param name="PackTitle">The policy in force, or null when none is attached.</param>
-    /// <param name="PackVersion">Its version.</param>
-    /// <param name="Review">Its status, or null when no policy is attached.</param>
-    public sealed record SchoolReview(string School, string? PackTitle, string? PackVersion, PolicyReviewStatus? Review);
+    /// <param name="PackVersion">The version in force.</param>
+    /// <param name="Review">Its position, or null when no policy is attached.</param>
+    public sealed record SchoolReview(string School, string? PackTitle, string? PackVersion, PolicyReviewState? Review);
 
     /// <summary>A closed case the school chose to report to governors (heathcoat.evaluation.01).</summary>
     /// <param name="School">The school's name.</param>
@@ -83,19 +87,23 @@ public static class GovernorCaseReport
     public const string NoOutcome = "none-yet";
 
     /// <summary>Builds the report; null when the actor may not see it (not a governor or leader) or the school asked for is out of their scope.</summary>
-    public static async Task<Report?> HandleAsync(Request request, ICaseStore cases, IOrganisationRegister organisations, CasePacks packs, TimeProvider clock, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Each school is read under the version of its policy in force today, and its review position
+    /// comes from the policy register (completed reviews move the cycle on); each case's tasks are
+    /// read under the version recorded on the case (<see cref="CasePacks"/>).
+    /// </remarks>
+    public static async Task<Report?> HandleAsync(Request request, ICaseStore cases, GovernancePorts governance, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(cases);
-        ArgumentNullException.ThrowIfNull(organisations);
-        ArgumentNullException.ThrowIfNull(packs);
+        ArgumentNullException.ThrowIfNull(governance);
         ArgumentNullException.ThrowIfNull(clock);
         if (!MaySee(request.Actor))
         {
             return null;
         }
 
-        var all = await organisations.ListAsync(cancellationToken).ConfigureAwait(false);
+        var all = await governance.Organisations.ListAsync(cancellationToken).ConfigureAwait(false);
         var scope = SchoolsInScope.Of(request.Actor.OrganisationId, all);
         var schools = request.SchoolId is { } id ? scope.Where(s => s.Id == id).ToList() : [.. scope];
         if (schools.Count == 0)
@@ -103,9 +111,19 @@ public static class GovernorCaseReport
             return null;
         }
 
+        var contexts = new List<SchoolInContext>();
+        var reviews = new List<SchoolReview>();
+        foreach (var school in schools)
+        {
+            var position = await Governance.PolicyReviewStatus.HandleAsync(school.Id, governance, clock, cancellationToken).ConfigureAwait(false);
+            contexts.Add(position is { InForce: var inForce } ? new SchoolInContext(school, inForce.Pack, inForce.PackFrom) : new SchoolInContext(school, null, null));
+            reviews.Add(new SchoolReview(school.Name, position?.InForce.Pack.Title, position?.InForce.VersionLabel, position?.State));
+        }
+
         var now = clock.GetUtcNow();
         var files = await cases.ListAsync([.. schools.Select(s => s.Id)], cancellationToken).ConfigureAwait(false);
-        return Build([.. schools.Select(s => SchoolInContext.Of(s, all))], files, await CaseReading.OpenTasksAsync(files, packs, now, cancellationToken).ConfigureAwait(false), now, Time.UkTime.Today(clock));
+        var openTasks = await CaseReading.OpenTasksAsync(files, new CasePacks(governance.Organisations, governance.Versions), now, cancellationToken).ConfigureAwait(false);
+        return Build(contexts, reviews, files, openTasks, now, Time.UkTime.Today(clock));
     }
 
     /// <summary>Governors, the chair, leadership and the safeguarding leads (who report to governors) may see the report.</summary>
@@ -117,8 +135,8 @@ public static class GovernorCaseReport
             || AccessPolicies.Allows(AccessPolicies.Safeguarding, actor.Roles);
     }
 
-    /// <summary>The report over <paramref name="files"/>, given each case's open tasks.</summary>
-    internal static Report Build(IReadOnlyList<SchoolInContext> schools, IReadOnlyList<CaseFile> files, Func<CaseFile, IReadOnlyList<CaseTask>> openTasks, DateTimeOffset now, DateOnly today)
+    /// <summary>The report over <paramref name="files"/>, given each school's review position and each case's open tasks.</summary>
+    internal static Report Build(IReadOnlyList<SchoolInContext> schools, IReadOnlyList<SchoolReview> reviews, IReadOnlyList<CaseFile> files, Func<CaseFile, IReadOnlyList<CaseTask>> openTasks, DateTimeOffset now, DateOnly today)
     {
         var thisMonth = new DateOnly(today.Year, today.Month, 1);
         var months = Enumerable.Range(0, MonthsCovered).Select(i => thisMonth.AddMonths(i - MonthsCovered + 1)).ToList();
@@ -136,7 +154,7 @@ public static class GovernorCaseReport
             [.. types.Select(t => new TypeSeries(t, [.. months.Select(m => recent.Count(f => f.Case.Type == t && CaseReading.ReportedMonth(f) == m))]))],
             open.Count,
             open.Count(f => openTasks(f).Any(t => t.IsOverdueAt(now))),
-            [.. schools.Select(s => new SchoolReview(s.School.Name, s.Pack?.Title, s.Pack?.Version, s.Pack is { } pack ? PolicyReviewStatus.Of(pack, today) : null))],
+            reviews,
             [.. schools.SelectMany(s => Flagged(s, ours, months[0]))]);
     }
 

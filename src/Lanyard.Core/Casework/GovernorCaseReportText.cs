@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Lanyard.Core.Dashboard;
+using Lanyard.Core.Governance;
 using Lanyard.Core.Policies.Loading;
 
 namespace Lanyard.Core.Casework;
@@ -57,16 +57,20 @@ public static class GovernorCaseReportText
         text.AppendLine();
     }
 
-    private static string ReviewText(GovernorCaseReport.SchoolReview review) => review.Review is not { } status
+    private static string ReviewText(GovernorCaseReport.SchoolReview review) => review.Review is not { } state
         ? "no policy attached"
-        : $"{review.PackTitle} (version {review.PackVersion}): " + status.State switch
+        : $"{review.PackTitle} (version {review.PackVersion}): " + state.Status switch
         {
-            PolicyReviewState.NoCycle => "no review cycle set",
-            PolicyReviewState.Overdue => $"review overdue (due by {status.DueBy}, {status.DaysOverdue} days ago)",
-            PolicyReviewState.DueSoon => $"review due soon (by {status.DueBy})",
-            PolicyReviewState.InDate => $"in date (next review by {status.DueBy})",
-            _ => "review date unknown",
-        };
+            ReviewStatus.NoCycleSet => "no review cycle set",
+            ReviewStatus.Overdue => $"review overdue (due by {When(state.NextDue)}, {state.DaysOverdue} days ago)",
+            ReviewStatus.DueToday => $"review due today ({When(state.NextDue)})",
+            ReviewStatus.DueSoon => $"review due soon (by {When(state.NextDue)})",
+            _ => $"in date (next review by {When(state.NextDue)})",
+        } + (state.LastCompleted is { } last ? $"; last reviewed {Day(last.CompletedOn)}" : string.Empty);
+
+    private static string When(Policies.PackDate? date) => date?.ToString() ?? "no date";
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", EnGb);
 
     private static string Month(DateOnly month) => month.ToString("MMM yyyy", EnGb);
 }

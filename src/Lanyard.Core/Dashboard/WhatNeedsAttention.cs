@@ -65,9 +65,11 @@ public static class WhatNeedsAttention
         public ICaseStore? Cases { get; init; }
 
         /// <summary>
-        /// The governance registers; when given, the review position counts completed reviews, and
-        /// declarations and training are shown (the person's own declaration to them, completion and
-        /// training due to leadership and governors).
+        /// The governance registers; when given, the policy's review position (the register's
+        /// calendar, counting completed reviews), declarations and training are shown (the person's
+        /// own declaration to them; review, completion and training due to leadership and governors).
+        /// Without them nothing about the policy's governance is shown: there is no second reckoning
+        /// of the review date that could disagree with the policy register.
         /// </summary>
         public GovernancePorts? Governance { get; init; }
     }
@@ -105,11 +107,6 @@ public static class WhatNeedsAttention
 
             if (governs && context.Pack is { } pack)
             {
-                if (registers.Governance is null)
-                {
-                    items.AddRange(PolicyReview(pack, today));
-                }
-
                 foreach (var task in await registers.Reviews.ListOpenAsync(school.Id, cancellationToken).ConfigureAwait(false))
                 {
                     var overdue = task.DueOn is { } due && due < today;
@@ -225,31 +222,6 @@ public static class WhatNeedsAttention
         }
 
         return items;
-    }
-
-    private static IEnumerable<AttentionItem> PolicyReview(PolicyPack pack, DateOnly today)
-    {
-        var clauses = pack.Review.Clauses;
-        var status = PolicyReviewStatus.Of(pack, today);
-        switch (status.State)
-        {
-            case PolicyReviewState.NoCycle:
-                yield return new AttentionItem(AttentionKind.PolicyReview, AttentionUrgency.Notice, "No review cycle set",
-                    $"{pack.Title} states no review cycle and no review date. Decide one with the governing body so the policy cannot drift out of date.",
-                    $"/packs/{pack.Id}", clauses);
-                break;
-            case PolicyReviewState.Overdue:
-                yield return new AttentionItem(AttentionKind.PolicyReview, AttentionUrgency.Overdue, "Policy review overdue",
-                    $"{pack.Title} (version {pack.Version}) was due for review by {status.DueBy}; it is {status.DaysOverdue} days overdue.",
-                    $"/packs/{pack.Id}", clauses);
-                break;
-            case PolicyReviewState.DueSoon:
-                yield return new AttentionItem(AttentionKind.PolicyReview, AttentionUrgency.Due, "Policy review due soon",
-                    $"{pack.Title} (version {pack.Version}) is due for review by {status.DueBy}.", $"/packs/{pack.Id}", clauses);
-                break;
-            default:
-                break;
-        }
     }
 
     /// <summary>

@@ -48,3 +48,49 @@ internal sealed class NoPolicyVersions : IPolicyVersionRegister
 
     private static NotSupportedException Unsupported() => new("Casework never writes the policy register.");
 }
+
+/// <summary>Completed policy reviews in memory, as the governance register would hold them.</summary>
+internal sealed class InMemoryPolicyReviews : IPolicyReviewRegister
+{
+    public List<PolicyReviewRecord> Reviews { get; } = [];
+
+    public Task<long> AddAsync(PolicyReviewRecord review, DateTimeOffset recordedAt, CancellationToken cancellationToken)
+    {
+        var id = Reviews.Count + 1L;
+        Reviews.Add(review with { Id = id });
+        return Task.FromResult(id);
+    }
+
+    public Task<IReadOnlyList<PolicyReviewRecord>> ListAsync(long organisationId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<PolicyReviewRecord>>([.. Reviews.Where(r => r.OrganisationId == organisationId).OrderBy(r => r.CompletedOn)]);
+}
+
+/// <summary>Declarations in memory.</summary>
+internal sealed class InMemoryDeclarations : IDeclarationRegister
+{
+    public List<DeclarationRecord> Declarations { get; } = [];
+
+    public Task<long> AddAsync(DeclarationRecord declaration, DateTimeOffset recordedAt, CancellationToken cancellationToken)
+    {
+        Declarations.Add(declaration);
+        return Task.FromResult((long)Declarations.Count);
+    }
+
+    public Task<IReadOnlyList<DeclarationRecord>> ListAsync(long organisationId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<DeclarationRecord>>([.. Declarations.Where(d => d.OrganisationId == organisationId)]);
+}
+
+/// <summary>Training sessions in memory.</summary>
+internal sealed class InMemoryTraining : ITrainingRegister
+{
+    public List<TrainingSession> Sessions { get; } = [];
+
+    public Task<long> AddAsync(TrainingSession session, DateTimeOffset recordedAt, CancellationToken cancellationToken)
+    {
+        Sessions.Add(session);
+        return Task.FromResult((long)Sessions.Count);
+    }
+
+    public Task<IReadOnlyList<TrainingSession>> ListAsync(long organisationId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<TrainingSession>>([.. Sessions.Where(s => s.OrganisationId == organisationId)]);
+}

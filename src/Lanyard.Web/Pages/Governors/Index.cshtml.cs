@@ -1,4 +1,5 @@
 using Lanyard.Core.Casework;
+using Lanyard.Core.Governance;
 using Lanyard.Core.Organisations;
 using Lanyard.Web.Users;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,7 @@ namespace Lanyard.Web.Pages.Governors;
 /// federation staff choose one school or all of theirs. The report carries no names, ids or free
 /// text, so neither does the page.
 /// </summary>
-internal sealed class IndexModel(ICaseStore cases, IOrganisationRegister organisations, CasePacks packs, TimeProvider clock) : PageModel
+internal sealed class IndexModel(ICaseStore cases, GovernancePorts governance, TimeProvider clock) : PageModel
 {
     /// <summary>The report.</summary>
     public GovernorCaseReport.Report Report { get; private set; } = null!;
@@ -24,9 +25,6 @@ internal sealed class IndexModel(ICaseStore cases, IOrganisationRegister organis
 
     /// <summary>The school chosen, or null for all of them.</summary>
     public long? ChosenSchool { get; private set; }
-
-    /// <summary>Each school's policy review clauses, by school name (the report names schools, not ids).</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> ReviewClauses { get; private set; } = new Dictionary<string, IReadOnlyList<string>>();
 
     /// <summary>GET /governors?school={id}.</summary>
     public async Task<IActionResult> OnGetAsync(long? school, CancellationToken cancellationToken)
@@ -41,19 +39,14 @@ internal sealed class IndexModel(ICaseStore cases, IOrganisationRegister organis
             return Forbid();
         }
 
-        if (await GovernorCaseReport.HandleAsync(new GovernorCaseReport.Request(actor, school), cases, organisations, packs, clock, cancellationToken) is not { } report)
+        if (await GovernorCaseReport.HandleAsync(new GovernorCaseReport.Request(actor, school), cases, governance, clock, cancellationToken) is not { } report)
         {
             return NotFound();
         }
 
-        var all = await organisations.ListAsync(cancellationToken);
-        Schools = SchoolsInScope.Of(actor.OrganisationId, all);
+        Schools = SchoolsInScope.Of(actor.OrganisationId, await governance.Organisations.ListAsync(cancellationToken));
         ChosenSchool = school;
         Report = report;
-        ReviewClauses = Schools
-            .Where(s => report.Schools.Contains(s.Name, StringComparer.Ordinal))
-            .GroupBy(s => s.Name, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => SchoolInContext.Of(g.First(), all).Pack?.Review.Clauses ?? [], StringComparer.Ordinal);
         return Page();
     }
 }

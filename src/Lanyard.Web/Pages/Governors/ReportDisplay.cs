@@ -1,6 +1,6 @@
 using System.Globalization;
 using Lanyard.Core.Casework;
-using Lanyard.Core.Dashboard;
+using Lanyard.Core.Governance;
 using Lanyard.Core.Policies;
 using Lanyard.Core.Workflows;
 using Lanyard.Web.Charts;
@@ -37,29 +37,33 @@ internal static class ReportDisplay
     public static IReadOnlyDictionary<int, string> MonthYears(GovernorCaseReport.Report report) =>
         report.Months.Select((m, i) => (m, i)).Where(x => x.i == 0 || x.m.Month.Month == 1).ToDictionary(x => x.i, x => x.m.Month.Year.ToString(CultureInfo.InvariantCulture));
 
-    /// <summary>Whether the review state needs the governing body to act (shown as a warning).</summary>
+    /// <summary>Whether the review position needs the governing body to act (shown as a warning).</summary>
     public static bool NeedsAction(GovernorCaseReport.SchoolReview review) =>
-        review.Review is not { } status || status.State is PolicyReviewState.NoCycle or PolicyReviewState.Overdue or PolicyReviewState.DueSoon or PolicyReviewState.Unknown;
+        review.Review is not { } state || state.Status is ReviewStatus.NoCycleSet or ReviewStatus.Overdue or ReviewStatus.DueToday or ReviewStatus.DueSoon;
 
-    /// <summary>The review state in a short phrase with its dates.</summary>
-    public static string Review(GovernorCaseReport.SchoolReview review) => review.Review is not { } status
+    /// <summary>The review position in a short phrase with its dates, as the policy register gives it.</summary>
+    public static string Review(GovernorCaseReport.SchoolReview review) => review.Review is not { } state
         ? "No policy attached"
-        : status.State switch
+        : state.Status switch
         {
-            PolicyReviewState.NoCycle => "No review cycle set",
-            PolicyReviewState.Overdue => $"Review overdue: due by {When(status.DueBy)}, {status.DaysOverdue} days ago",
-            PolicyReviewState.DueSoon => $"Review due soon: by {When(status.DueBy)}",
-            PolicyReviewState.InDate => $"In date: next review by {When(status.DueBy)}",
-            _ => "Review date unknown: a cycle is stated but no approval or review date",
+            ReviewStatus.NoCycleSet => "No review cycle set",
+            ReviewStatus.Overdue => $"Review overdue: due by {When(state.NextDue)}, {state.DaysOverdue} days ago",
+            ReviewStatus.DueToday => $"Review due today: {When(state.NextDue)}",
+            ReviewStatus.DueSoon => $"Review due soon: by {When(state.NextDue)}",
+            _ => $"In date: next review by {When(state.NextDue)}",
         };
 
-    /// <summary>What the governing body should do about the state, or null when nothing.</summary>
-    public static string? Advice(GovernorCaseReport.SchoolReview review) => review.Review?.State switch
+    /// <summary>"Last reviewed 3 March 2026 (no change)" when a review completed in the register moved the cycle on; else null.</summary>
+    public static string? LastReviewed(GovernorCaseReport.SchoolReview review) => review.Review?.LastCompleted is { } last
+        ? $"Last reviewed {Day(last.CompletedOn)}"
+        : null;
+
+    /// <summary>What the governing body should do about the position, or null when nothing.</summary>
+    public static string? Advice(GovernorCaseReport.SchoolReview review) => review.Review?.Status switch
     {
         null => "Attach the school's policy so its procedures and review schedule apply.",
-        PolicyReviewState.NoCycle => "The policy states no review cycle and no review date. Agree one so the policy cannot drift out of date.",
-        PolicyReviewState.Overdue => "Schedule the review at the next meeting.",
-        PolicyReviewState.Unknown => "Record when the policy was approved or last reviewed.",
+        ReviewStatus.NoCycleSet => "The policy states no review cycle and no review date. Agree one so the policy cannot drift out of date.",
+        ReviewStatus.Overdue or ReviewStatus.DueToday => "Schedule the review at the next meeting.",
         _ => null,
     };
 

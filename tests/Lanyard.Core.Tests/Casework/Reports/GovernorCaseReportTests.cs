@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Lanyard.Core.Casework;
-using Lanyard.Core.Dashboard;
+using Lanyard.Core.Governance;
 using Lanyard.Core.Organisations;
 using Lanyard.Core.People;
 using Lanyard.Core.Policies;
@@ -17,6 +17,9 @@ public sealed class GovernorCaseReportTests
     private readonly InMemoryCaseStore _cases = new();
     private readonly InMemoryOrganisations _organisations = new();
     private readonly ManualClock _clock = new(Now);
+    private readonly InMemoryPolicyReviews _reviews = new();
+
+    private GovernancePorts Ports => new(_organisations, new InMemoryPeople(), new NoPolicyVersions(), _reviews, new InMemoryReviewTasks(), new InMemoryDeclarations(), new InMemoryTraining());
 
     private async Task<long> SchoolAsync(string name, string pack) =>
         (await _organisations.AddAsync(new NewOrganisation(name, OrganisationLevel.School, null, pack), None)).Id;
@@ -39,7 +42,7 @@ public sealed class GovernorCaseReportTests
     }
 
     private Task<GovernorCaseReport.Report?> ReportAsync(long organisation, params StaffRole[] roles) =>
-        GovernorCaseReport.HandleAsync(new GovernorCaseReport.Request(Actor(42, organisation, roles)), _cases, _organisations, new CasePacks(_organisations, new NoPolicyVersions()), _clock, None);
+        GovernorCaseReport.HandleAsync(new GovernorCaseReport.Request(Actor(42, organisation, roles)), _cases, Ports, _clock, None);
 
     [Fact]
     public async Task Counts_ByTypeOutcomeAndMonth_OverTheLastTwelveMonths_OpenCountsEveryOpenCase()
@@ -109,8 +112,43 @@ public sealed class GovernorCaseReportTests
 
         var report = (await ReportAsync(school, StaffRole.Headteacher)).ShouldNotBeNull();
 
-        report.Reviews.ShouldHaveSingleItem().Review.ShouldNotBeNull().State.ShouldBe(PolicyReviewState.NoCycle);
+        report.Reviews.ShouldHaveSingleItem().Review.ShouldNotBeNull().Status.ShouldBe(ReviewStatus.NoCycleSet);
         GovernorCaseReportText.Render(report).ShouldContain("no review cycle set");
+    }
+
+    [Fact]
+    public async Task Chapmanslade_review_01_AReviewCompletedInTheRegister_MovesTheReportsDate_ExactlyAsTheRegisterDoes()
+    {
+        var school = await SchoolAsync("Chapmanslade", "chapmanslade");
+
+        // "Next Review – October 2024": by June 2025 it is overdue.
+        var before = (await ReportAsync(school, StaffRole.Governor)).ShouldNotBeNull().Reviews.ShouldHaveSingleItem();
+        before.Review.ShouldNotBeNull().Status.ShouldBe(ReviewStatus.Overdue);
+        before.PackVersion.ShouldNotBeNull();
+
+        // The governing board reviews it on 1 June 2025 with no change: the three-year cycle restarts.
+        await _reviews.AddAsync(
+            new PolicyReviewRecord
+            {
+                OrganisationId = school,
+                PackId = "chapmanslade",
+                ReviewedVersion = before.PackVersion,
+                CompletedOn = new DateOnly(2025, 6, 1),
+                Outcome = ReviewOutcome.NoChange,
+                ApprovedByPersonId = 7,
+                ApprovedByName = "Chair of Governors",
+                ApprovingBody = "Governing Board",
+            },
+            Now,
+            None);
+
+        var report = (await ReportAsync(school, StaffRole.Governor)).ShouldNotBeNull();
+        var after = report.Reviews.ShouldHaveSingleItem().Review.ShouldNotBeNull();
+        var register = (await PolicyReviewStatus.HandleAsync(school, Ports, _clock, None)).ShouldNotBeNull().State;
+        after.ShouldBeEquivalentTo(register, "the report shows the policy register's own position");
+        (after.Status, after.DueBy).ShouldBe((ReviewStatus.NotDue, new DateOnly(2028, 6, 1)));
+        after.Clauses.ShouldContain("chapmanslade.review.01");
+        GovernorCaseReportText.Render(report).ShouldContain("in date (next review by 2028-06-01); last reviewed 2025-06-01");
     }
 
     [Fact]
@@ -144,7 +182,7 @@ public sealed class GovernorCaseReportTests
         var fine = File(CaseType.ParentPost) with { Case = Record(CaseType.ParentPost, id: 2, reportedAt: Now.AddDays(-9)) };
         IReadOnlyList<CaseTask> Tasks(CaseFile f) => [new CaseTask(f.Case.Id, CaseStep.RecordResponse, "Record the response", Role.Headteacher, f.Case.Id == 1 ? Now.AddDays(-1) : Now.AddDays(1), null, true)];
 
-        var report = GovernorCaseReport.Build([school], [late, fine], Tasks, Now, DateOnly.FromDateTime(Now.UtcDateTime));
+        var report = GovernorCaseReport.Build([school], [], [late, fine], Tasks, Now, DateOnly.FromDateTime(Now.UtcDateTime));
 
         (report.Open, report.Overdue).ShouldBe((2, 1));
         GovernorCaseReportText.Render(report).ShouldContain("Open cases: 2. Open with an overdue task: 1.");
