@@ -17,6 +17,8 @@ namespace Lanyard.Core.Casework;
 /// are (<see cref="CaseStepDetails"/>, the owner rule for an assignment, and for an outcome or a close
 /// the gates that judge it, read against the case as corrected). Details that name a stored evidence
 /// item or letter cannot change: only the note of such an entry can be corrected.</item>
+/// <item>It may not leave the outcome already recorded failing a gate that judges outcomes (a flag
+/// corrected in that the outcome contradicts): the refusal names the outcome entry to correct first.</item>
 /// <item>It may be made by whoever the pack lets take the corrected step (anyone working the case
 /// where the pack sets no rule for it) or by the case's owner (the pack's owner rule, else the first
 /// role the case is routed to, else the DSL). The note saying what was wrong is required
@@ -100,9 +102,30 @@ public sealed partial class CaseProcedure
             return Refused(file, $"{gate.Message} ({gate.Clause}), so entry {entryId} cannot be corrected that way.", [gate.Clause], allowed, nameof(TakeCaseStep.Request.Details));
         }
 
+        // Nor may it leave the outcome already recorded standing against a gate that judges it (a
+        // genuine mistake corrected in after a warning was recorded: testbourne.5c.17). The outcome is
+        // corrected first; a case that already stood that way before this correction is not held up by it.
+        if (step != CaseStep.RecordOutcome && OutcomeNoLongerStands(facts) is { } broken && OutcomeNoLongerStands(CaseFacts.Of(file)) is null)
+        {
+            var outcomeEntry = LatestInChain(file, file.Entries.Last(e => e.Step == CaseStep.RecordOutcome && e.Corrects is null).Id);
+            return Refused(file,
+                $"Entry {entryId} cannot be corrected that way: the outcome recorded on the case ('{facts.Outcome}', entry {outcomeEntry}) would no longer stand, as {broken.Missing} ({broken.Clause}). Correct entry {outcomeEntry} first, then this one.",
+                [broken.Clause], allowed, nameof(TakeCaseStep.Request.Details));
+        }
+
         var clauses = corrected.Clauses.Concat(RoleRuleFor(step) is { } rule && rule.Roles.Any(actorRoles.Contains) ? [rule.Clause] : []).Distinct().ToList();
         return new StepCheck(true, file.Stage, clauses, null, allowed) { Severity = severity };
     }
+
+    /// <summary>The gate the outcome recorded on the case would now fail, read against <paramref name="facts"/>; null when it stands or none is recorded.</summary>
+    private GateFailure? OutcomeNoLongerStands(CaseFacts facts) =>
+        facts.Outcome is { } outcome
+            ? GateProblem(CaseStep.RecordOutcome, facts, new Dictionary<string, string>(StringComparer.Ordinal) { [CaseDetails.Outcome] = outcome }, out _)
+            : null;
+
+    /// <summary>The entry that now stands for <paramref name="entryId"/>: its correction, that correction's correction, and so on.</summary>
+    private static long LatestInChain(CaseFile file, long entryId) =>
+        file.CorrectionOf(entryId) is { } correction ? LatestInChain(file, correction.Id) : entryId;
 
     private static StepCheck Refused(CaseFile file, string refusal, IReadOnlyList<string> clauses, IReadOnlyList<CaseStep> allowed, string? field) =>
         new(false, file.Stage, clauses, refusal, allowed) { Field = field };

@@ -170,7 +170,14 @@ public sealed partial class CaseProcedure
             .Where(t => facts.FlaggedAt.ContainsKey(CaseFlags.Of(t.Trigger)))
             .Select(t => (t, facts.FlaggedAt[CaseFlags.Of(t.Trigger)]));
 
-    private (string Message, string Clause)? GateProblem(CaseStep step, CaseFacts facts, IReadOnlyDictionary<string, string> details, out Severity? severity)
+    /// <summary>A gate a step would not pass: where, what is missing, and the clause.</summary>
+    private sealed record GateFailure(GatePoint Point, string Missing, string Clause)
+    {
+        /// <summary>"Cannot record an outcome: the outcome must be …".</summary>
+        public string Message => $"{CaseGates.Verb(Point)}: {Missing}";
+    }
+
+    private GateFailure? GateProblem(CaseStep step, CaseFacts facts, IReadOnlyDictionary<string, string> details, out Severity? severity)
     {
         severity = null;
         var outcome = step == CaseStep.RecordOutcome ? details.GetValueOrDefault(CaseDetails.Outcome) : facts.Outcome;
@@ -187,7 +194,7 @@ public sealed partial class CaseProcedure
 
                 if (CaseGates.Unmet(gate, Pack, facts, outcome, breached, out var read) is { } missing)
                 {
-                    return ($"{CaseGates.Verb(point)}: {missing}", gate.Clause);
+                    return new GateFailure(point, missing, gate.Clause);
                 }
 
                 severity ??= read;

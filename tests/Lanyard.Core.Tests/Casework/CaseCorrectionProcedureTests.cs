@@ -145,6 +145,38 @@ public class CaseCorrectionProcedureTests
     }
 
     [Fact]
+    public void Testbourne_5c_17_GenuineMistakeCorrectedInAfterAWarning_IsRefusedNamingTheOutcome_UntilTheOutcomeIsCorrectedFirst()
+    {
+        var walk = new CaseWalk("testbourne", CaseType.AccidentalAccess).Take(CaseStep.ConfirmLeftSite, (CaseDetails.LeftSiteAt, "2025-11-03T08:55:00Z"))
+            .Take(CaseStep.InitialAssessment).Take(CaseStep.AddNote).Take(CaseStep.RecordOutcome, (CaseDetails.Outcome, "warning"));
+
+        // The note should have said it was a genuine mistake; a warning would then break 5c.17.
+        var refused = walk.TryCorrect(CaseWalk.Leader, 3, (CaseDetails.Flags, CaseFlags.GenuineMistake));
+
+        refused.Allowed.ShouldBeFalse();
+        refused.Refusal.ShouldBe(
+            "Entry 3 cannot be corrected that way: the outcome recorded on the case ('warning', entry 4) would no longer stand, as the outcome must be 'no-breach' when the case is flagged genuine-mistake (testbourne.5c.17). Correct entry 4 first, then this one.");
+        refused.Clauses.ShouldBe(["testbourne.5c.17"]);
+
+        walk.Correct(4, (CaseDetails.Outcome, "no-breach"));
+        walk.Correct(3, (CaseDetails.Flags, CaseFlags.GenuineMistake));
+
+        CaseReading.Outcome(walk.File).ShouldBe("no-breach");
+        walk.TryCorrect(CaseWalk.Leader, 5, (CaseDetails.Outcome, "warning")).Refusal.ShouldBe(
+            "Cannot record an outcome: the outcome must be 'no-breach' when the case is flagged genuine-mistake (testbourne.5c.17), so entry 5 cannot be corrected that way.");
+    }
+
+    [Fact]
+    public void Correction_ThatLeavesTheOutcomeAsItStood_IsNotHeldUpByIt()
+    {
+        // A flag corrected away never makes a recorded outcome wrong; and a note's wording is not judged by outcome gates.
+        var walk = new CaseWalk("testbourne", CaseType.AccidentalAccess).Take(CaseStep.ConfirmLeftSite, (CaseDetails.LeftSiteAt, "2025-11-03T08:55:00Z"))
+            .Take(CaseStep.InitialAssessment).Take(CaseStep.AddNote, (CaseDetails.Flags, CaseFlags.GenuineMistake)).Take(CaseStep.RecordOutcome, (CaseDetails.Outcome, "no-breach"));
+
+        walk.TryCorrect(CaseWalk.Leader, 3).Allowed.ShouldBeTrue();
+    }
+
+    [Fact]
     public void EvidenceEntry_ItsStoredItemCannotBeCorrected_OnlyItsNote()
     {
         var walk = new CaseWalk("testbourne", CaseType.OnlineAbuseOfStaff).Take(CaseStep.InitialAssessment)
