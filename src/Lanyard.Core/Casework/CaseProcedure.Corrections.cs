@@ -118,7 +118,7 @@ public sealed partial class CaseProcedure
     }
 
     /// <summary>The gate the outcome recorded on the case would now fail, read against <paramref name="facts"/>; null when it stands or none is recorded.</summary>
-    private GateFailure? OutcomeNoLongerStands(CaseFacts facts) =>
+    internal GateFailure? OutcomeNoLongerStands(CaseFacts facts) =>
         facts.Outcome is { } outcome
             ? GateProblem(CaseStep.RecordOutcome, facts, new Dictionary<string, string>(StringComparer.Ordinal) { [CaseDetails.Outcome] = outcome }, out _)
             : null;

@@ -171,7 +171,7 @@ public sealed partial class CaseProcedure
             .Select(t => (t, facts.FlaggedAt[CaseFlags.Of(t.Trigger)]));
 
     /// <summary>A gate a step would not pass: where, what is missing, and the clause.</summary>
-    private sealed record GateFailure(GatePoint Point, string Missing, string Clause)
+    internal sealed record GateFailure(GatePoint Point, string Missing, string Clause)
     {
         /// <summary>"Cannot record an outcome: the outcome must be …".</summary>
         public string Message => $"{CaseGates.Verb(Point)}: {Missing}";

@@ -7,8 +7,9 @@ namespace Lanyard.Core.Casework;
 /// <summary>
 /// Derives a case's open tasks from its entries, so a task can never drift from the record: the
 /// initial assessment while the case is reported; each step a gate still needs (mandatory when the
-/// gate guards closing); and the police steps a flagged trigger requires (mandatory and immediate
-/// triggers: contact the police; advise-employee: record the decision). Due times follow the
+/// gate guards closing); recording the outcome again when a later flag contradicts it (mandatory);
+/// and the police steps a flagged trigger requires (mandatory and immediate triggers: contact the
+/// police; advise-employee: record the decision). Due times follow the
 /// routing urgency (<see cref="CaseUrgency"/>); a police trigger marked immediate is due in one hour.
 /// </summary>
 internal static class CaseTaskList
@@ -53,6 +54,13 @@ internal static class CaseTaskList
                 : gate.WhenFlagged is { } flag && facts.FlaggedAt.TryGetValue(flag, out var flagged) ? flagged
                 : record.ReportedAt;
             tasks.Add(new CaseTask(record.Id, step.Value, Title(step.Value), owner, from + allowed, gate.Clause, gate.Before == GatePoint.Close));
+        }
+
+        // A flag raised after the outcome that the outcome contradicts (a genuine mistake noted after a
+        // warning was recorded: testbourne.5c.17): the outcome is recorded again before the case closes.
+        if (procedure.OutcomeNoLongerStands(facts) is { } broken)
+        {
+            tasks.Add(new CaseTask(record.Id, CaseStep.RecordOutcome, $"Record the outcome again: {broken.Missing}", owner, file.Entries[^1].At + allowed, broken.Clause, true));
         }
 
         foreach (var (trigger, at) in procedure.FlaggedTriggers(facts).OrderBy(t => t.Trigger.Mode))

@@ -167,6 +167,29 @@ public class CaseCorrectionProcedureTests
     }
 
     [Fact]
+    public void Testbourne_5c_17_GenuineMistakeNotedAfterAWarning_OpensAMandatoryTaskToRecordTheOutcomeAgain_BeforeClosing()
+    {
+        var walk = new CaseWalk("testbourne", CaseType.AccidentalAccess).Take(CaseStep.ConfirmLeftSite, (CaseDetails.LeftSiteAt, "2025-11-03T08:55:00Z"))
+            .Take(CaseStep.InitialAssessment).Take(CaseStep.RecordOutcome, (CaseDetails.Outcome, "warning"))
+            .Take(CaseStep.RecordNotified, (CaseDetails.NotifiedRole, "it-manager")).Take(CaseStep.RecordNotified, (CaseDetails.NotifiedRole, "slt"));
+        walk.Allowed.ShouldContain(CaseStep.Close);
+
+        // New information, never refused: the member of staff's account shows it was a genuine mistake.
+        walk.Take(CaseStep.AddNote, (CaseDetails.Flags, CaseFlags.GenuineMistake));
+
+        var task = walk.Tasks.ShouldHaveSingleItem();
+        (task.Step, task.Mandatory, task.Clause).ShouldBe((CaseStep.RecordOutcome, true, "testbourne.5c.17"));
+        task.Title.ShouldBe("Record the outcome again: the outcome must be 'no-breach' when the case is flagged genuine-mistake");
+        walk.Allowed.ShouldNotContain(CaseStep.Close);
+        walk.Try(CaseStep.RecordOutcome, (CaseDetails.Outcome, "warning")).Refusal!.ShouldContain("testbourne.5c.17");
+
+        walk.Take(CaseStep.RecordOutcome, (CaseDetails.Outcome, "no-breach"));
+
+        walk.Tasks.ShouldBeEmpty();
+        walk.Take(CaseStep.Close).File.Stage.ShouldBe(CaseStage.Closed);
+    }
+
+    [Fact]
     public void Correction_ThatLeavesTheOutcomeAsItStood_IsNotHeldUpByIt()
     {
         // A flag corrected away never makes a recorded outcome wrong; and a note's wording is not judged by outcome gates.
