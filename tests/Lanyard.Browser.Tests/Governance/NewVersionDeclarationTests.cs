@@ -6,7 +6,8 @@ namespace Lanyard.Browser.Tests.Governance;
 
 /// <summary>
 /// Issue 6's browser test: a new version of Testbourne's policy is drafted from the one in force,
-/// one clause's summary changed by pasting YAML, and approved by a governor for the Full Governing
+/// pasted YAML with an error is refused by line and column, then the label and one clause's wording
+/// are changed in the app (no YAML), and it is approved by a governor for the Full Governing
 /// Body with today's effective date; a member of staff who signed the old version sees only the
 /// changed clause and signs it, and the completion figure moves. Screenshots at 1280 and 390 px.
 /// </summary>
@@ -55,9 +56,17 @@ public sealed class NewVersionDeclarationTests(OwnAppFixture app) : IClassFixtur
             await Expect(page.GetByLabel("The pack as YAML")).ToHaveAttributeAsync("aria-invalid", "true");
             await Screenshot(head, "governance-version-error-1280");
 
-            await page.GetByLabel("The pack as YAML").FillAsync(text.Replace("\nversion: \"1.1.0\"", "\nversion: \"1.2.0\"", StringComparison.Ordinal).Replace(OldSummary, NewSummary, StringComparison.Ordinal));
-            await page.GetByRole(AriaRole.Button, new() { Name = "Save the draft" }).ClickAsync();
+            // Then the change itself, in the app without YAML: the new label, and the clause's wording.
+            await page.GetByLabel("Version label").FillAsync("1.2.0");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save the label and cycle" }).ClickAndWaitForPageAsync();
             await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("saved as version 1.2.0");
+            var clause = page.Locator("[id='testbourne.5a.01']");
+            await clause.GetByText("Change the wording").ClickAsync();
+            await clause.GetByLabel("Wording of testbourne.5a.01").FillAsync(NewSummary);
+            await Screenshot(head, "governance-version-wording-1280");
+            await clause.GetByRole(AriaRole.Button, new() { Name = "Save the wording" }).ClickAndWaitForPageAsync();
+            await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("saved as version 1.2.0");
+            await Expect(page.Locator("[id='testbourne.5a.01'] > p")).ToHaveTextAsync(NewSummary);
             await page.GetByRole(AriaRole.Link, new() { Name = "See what changed" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "What changed from version 1.1.0 to 1.2.0" })).ToBeVisibleAsync();
             await Expect(page.Locator(".change-changed").Filter(new() { HasText = "testbourne.5a.01" })).ToContainTextAsync(NewSummary);

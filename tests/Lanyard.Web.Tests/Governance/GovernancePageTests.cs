@@ -269,6 +269,39 @@ public sealed partial class GovernancePageTests(LanyardWebFactory factory) : ICl
 
     private string Today() => DateOnly.FromDateTime(factory.Clock.GetLocalNow().DateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    [Fact]
+    public async Task StMarys_meta_03_DraftChangedInTheApp_CycleAndClauseWording_RefusalsByField_ThenSaved_AndTheDiffShowsThem()
+    {
+        using var head = await factory.CreateSignedInClientAsync("head@stmarys.demo", allowAutoRedirect: false);
+        var id = await DraftAsync(head);
+        var page = await head.GetStringAsync(new Uri($"/governance/versions/{id}", UriKind.Relative));
+        WebUtility.HtmlDecode(page).ShouldContain("<label for=\"settings-reviewCycleMonths\">Review cycle, in months</label>");
+        page.ShouldContain("<label for=\"clause-st-marys-sefton.meta.03-summary\">Wording of st-marys-sefton.meta.03</label>");
+
+        using var badCycle = await PostFormAsync(head, $"/governance/versions/{id}?handler=settings", page, new() { ["NewVersion"] = "2.1", ["ReviewCycleMonths"] = "every two years" });
+        var badHtml = WebUtility.HtmlDecode(await badCycle.Content.ReadAsStringAsync());
+        badHtml.ShouldContain("The draft was not changed");
+        badHtml.ShouldContain("<a href=\"#settings-reviewCycleMonths\">The review cycle is a whole number of months from 1 to 120, or blank for none.</a>");
+        badHtml.ShouldContain("aria-describedby=\"settings-reviewCycleMonths-hint settings-reviewCycleMonths-error\" aria-invalid=\"true\"");
+        badHtml.ShouldContain("value=\"every two years\"");
+
+        using var blankWording = await PostFormAsync(head, $"/governance/versions/{id}?handler=clause", page, new() { ["ClauseId"] = "st-marys-sefton.meta.03", ["Summary"] = " " });
+        var blankHtml = WebUtility.HtmlDecode(await blankWording.Content.ReadAsStringAsync());
+        blankHtml.ShouldContain("<a href=\"#clause-st-marys-sefton.meta.03-summary\">Give the wording of st-marys-sefton.meta.03.</a>");
+        blankHtml.ShouldContain("<details class=\"clause-edit\" open=\"open\">");
+
+        using var settings = await PostFormAsync(head, $"/governance/versions/{id}?handler=settings", page, new() { ["NewVersion"] = "2.1", ["ReviewCycleMonths"] = "24" });
+        settings.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        using var wording = await PostFormAsync(head, $"/governance/versions/{id}?handler=clause", page, new() { ["ClauseId"] = "st-marys-sefton.meta.03", ["Summary"] = "The policy is reviewed every two years by the governing body" });
+        wording.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        wording.Headers.Location!.OriginalString.ShouldEndWith("?saved=edit#st-marys-sefton.meta.03");
+
+        var diff = WebUtility.HtmlDecode(await head.GetStringAsync(new Uri($"/governance/diff?old=shipped&new={id}", UriKind.Relative)));
+        diff.ShouldContain("What changed from version 2.0 to 2.1");
+        diff.ShouldContain("review.cycleMonths");
+        diff.ShouldContain("The policy is reviewed every two years by the governing body");
+    }
+
     private static async Task<long> DraftAsync(HttpClient client)
     {
         var page = await client.GetStringAsync(new Uri("/governance", UriKind.Relative));

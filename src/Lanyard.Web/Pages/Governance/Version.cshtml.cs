@@ -10,8 +10,8 @@ namespace Lanyard.Web.Pages.Governance;
 
 /// <summary>
 /// One version of the policy: read it (old versions stay readable), and while it is a draft change
-/// it by uploading or pasting the whole pack as YAML, approve it with its effective date, or
-/// withdraw it. Who may do each is decided by the use cases, which say why when they refuse.
+/// it in the app (version label, review cycle, a clause's wording) or by uploading or pasting the
+/// whole pack as YAML, approve it with its effective date, or withdraw it. Who may do each is decided by the use cases, which say why when they refuse.
 /// </summary>
 internal sealed class VersionModel(GovernancePorts ports, TimeProvider clock) : PageModel
 {
@@ -37,6 +37,22 @@ internal sealed class VersionModel(GovernancePorts ports, TimeProvider clock) : 
     /// <summary>The uploaded YAML file, which wins over the pasted text when both are given.</summary>
     [BindProperty]
     public IFormFile? Upload { get; set; }
+
+    /// <summary>The version label typed in the form (in-app change).</summary>
+    [BindProperty]
+    public string? NewVersion { get; set; }
+
+    /// <summary>The review cycle in months typed in the form; blank for none.</summary>
+    [BindProperty]
+    public string? ReviewCycleMonths { get; set; }
+
+    /// <summary>The clause whose wording is changed.</summary>
+    [BindProperty]
+    public string? ClauseId { get; set; }
+
+    /// <summary>The clause's new wording.</summary>
+    [BindProperty]
+    public string? Summary { get; set; }
 
     /// <summary>The day the approved version takes effect.</summary>
     [BindProperty]
@@ -90,6 +106,8 @@ internal sealed class VersionModel(GovernancePorts ports, TimeProvider clock) : 
         Yaml = Version.Yaml;
         EffectiveFrom = Today;
         MeetingDate = Today;
+        NewVersion = Version.Version;
+        ReviewCycleMonths = Pack.Review.CycleMonths?.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Page();
     }
 
@@ -118,6 +136,31 @@ internal sealed class VersionModel(GovernancePorts ports, TimeProvider clock) : 
         return result.Draft is null
             ? Refused("edit", result.Errors, result.Diagnostics)
             : Redirect($"/governance/versions/{Id}?saved=edit{Scope.Query('&')}");
+    }
+
+    /// <summary>POST ?handler=settings: change the version label and the review cycle in the app.</summary>
+    public Task<IActionResult> OnPostSettingsAsync(CancellationToken cancellationToken) =>
+        EditAsync("settings", new EditPolicyDraft.Request(Id, 0, Version: NewVersion ?? string.Empty, ReviewCycleMonths: ReviewCycleMonths ?? string.Empty), "#edit-here-heading", cancellationToken);
+
+    /// <summary>POST ?handler=clause: change one clause's wording in the app.</summary>
+    public Task<IActionResult> OnPostClauseAsync(CancellationToken cancellationToken) =>
+        EditAsync("clause", new EditPolicyDraft.Request(Id, 0, ClauseId: ClauseId ?? string.Empty, Summary: Summary ?? string.Empty), $"#{Uri.EscapeDataString(ClauseId ?? "clauses")}", cancellationToken);
+
+    private async Task<IActionResult> EditAsync(string form, EditPolicyDraft.Request request, string anchor, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var result = await EditPolicyDraft.HandleAsync(request with { ActorPersonId = Scope.PersonId }, ports, clock, cancellationToken);
+        if (result.Draft is null)
+        {
+            Yaml = Version.Yaml;
+            return Refused(form, result.Errors, result.Diagnostics);
+        }
+
+        return Redirect($"/governance/versions/{Id}?saved=edit{Scope.Query('&')}{anchor}");
     }
 
     /// <summary>POST ?handler=approve: the approver the policy names approves (or a signatory signs).</summary>
@@ -162,6 +205,12 @@ internal sealed class VersionModel(GovernancePorts ports, TimeProvider clock) : 
         Errors = errors;
         Diagnostics = diagnostics;
         Saved = null;
+        if (form != "settings")
+        {
+            NewVersion = Version.Version;
+            ReviewCycleMonths = Pack.Review.CycleMonths?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return Page();
     }
 
