@@ -89,7 +89,8 @@ internal static class CaseWorkCommands
         var note = new Option<string?>("--note") { Description = "What you write on the case." };
         var corrects = new Option<long?>("--corrects")
         {
-            Description = "Correct this entry instead of taking a step: give its step, its corrected details in full (--detail) and a --note saying what was wrong. " +
+            Description = "Correct this entry instead of taking a step: give its step, what changes (--detail key=value; key= with nothing after it removes that detail) " +
+                "and a --note saying what was wrong. Details not named are carried over from the entry unchanged, as the web form shows them filled in. " +
                 "The entry stays, marked as corrected; the case's stage does not change.",
         };
         var command = new Command("step", "Take a step on a case; the case's procedure refuses a step not allowed now, naming the steps that are.") { id, step, details, note, corrects };
@@ -106,7 +107,16 @@ internal static class CaseWorkCommands
             return CaseSession.RunAsync(parse.GetValue(database), parse.GetRequiredValue(actAs), error, async session =>
             {
                 var caseId = parse.GetValue(id);
-                var result = await TakeCaseStep.HandleAsync(new TakeCaseStep.Request(session.Actor, caseId, caseStep, pairs, parse.GetValue(note), parse.GetValue(corrects)),
+                var given = pairs;
+                if (parse.GetValue(corrects) is { } correctedId)
+                {
+                    // Only merged here; the use case still decides whether the actor may read or correct the
+                    // case, and nothing of the entry is shown unless it does.
+                    var old = (await session.Cases.GetAsync(caseId, CancellationToken.None).ConfigureAwait(false))?.Entries.FirstOrDefault(e => e.Id == correctedId);
+                    given = CarriedOver(old?.Details, pairs);
+                }
+
+                var result = await TakeCaseStep.HandleAsync(new TakeCaseStep.Request(session.Actor, caseId, caseStep, given, parse.GetValue(note), parse.GetValue(corrects)),
                     session.Cases, session.People, session.Organisations, session.Outbox, session.Audit, session.Reviews, session.Clock, CancellationToken.None).ConfigureAwait(false);
                 if (!result.Succeeded)
                 {
@@ -191,4 +201,26 @@ internal static class CaseWorkCommands
         PersonKind.Staff => PartyKind.Staff,
         _ => PartyKind.Unknown,
     };
+
+    /// <summary>
+    /// A correction's details: the corrected entry's, with each <c>--detail</c> replacing its key and
+    /// <c>key=</c> (nothing after it) removing it. Correcting only the note must not drop a flag.
+    /// </summary>
+    internal static Dictionary<string, string> CarriedOver(IReadOnlyDictionary<string, string>? corrected, IReadOnlyDictionary<string, string> given)
+    {
+        var details = new Dictionary<string, string>(corrected ?? new Dictionary<string, string>(), StringComparer.Ordinal);
+        foreach (var (key, value) in given)
+        {
+            if (value.Length == 0)
+            {
+                details.Remove(key);
+            }
+            else
+            {
+                details[key] = value;
+            }
+        }
+
+        return details;
+    }
 }

@@ -122,19 +122,29 @@ public sealed partial class CasesCommandTests : IAsyncLifetime
         Cases("step", id, "record-support-offered", "--as", Head, "--corrects", flagged, "--note", "No images.").Error
             .ShouldContain($"step: A correction re-records the step of the entry it corrects: entry {flagged} is 'add-note', not 'record-support-offered'.");
 
-        var corrected = Cases("step", id, "add-note", "--as", Head, "--corrects", flagged, "--note", "No indecent images: the flag was ticked by mistake.");
+        // A correction of the note alone carries the entry's details over: the flag stays, and so does the police task.
+        var noteOnly = Cases("step", id, "add-note", "--as", Head, "--corrects", flagged, "--note", "Typo in the note.");
+        noteOnly.ExitCode.ShouldBe(0, noteOnly.Error);
+        var first = Regex.Match(noteOnly.Output, $@"entry #{flagged} \(add-note\) corrected by entry #(\d+)").Groups[1].Value;
+        first.ShouldNotBeEmpty();
+        Cases("step", id, "close", "--as", Head).Error.ShouldContain("Cannot close the case: the task 'Contact the police now' is open (testbourne.6b.09).");
+
+        // flags= (nothing after it) removes the flag.
+        var corrected = Cases("step", id, "add-note", "--as", Head, "--corrects", first, "--detail", "flags=", "--note", "No indecent images: the flag was ticked by mistake.");
 
         corrected.ExitCode.ShouldBe(0, corrected.Error);
-        var correction = Regex.Match(corrected.Output, $@"entry #{flagged} \(add-note\) corrected by entry #(\d+)").Groups[1].Value;
+        var correction = Regex.Match(corrected.Output, $@"entry #{first} \(add-note\) corrected by entry #(\d+)").Groups[1].Value;
         correction.ShouldNotBeEmpty();
         corrected.Output.ShouldContain("Stage: in-progress -> in-progress");
         corrected.Output.ShouldNotContain("Contact the police now");
         Cases("step", id, "add-note", "--as", Head, "--corrects", flagged, "--note", "Again.").Error
-            .ShouldContain($"--corrects: Entry {flagged} has already been corrected by entry {correction}: correct entry {correction} instead.");
+            .ShouldContain($"--corrects: Entry {flagged} has already been corrected by entry {first}: correct entry {first} instead.");
         Cases("step", id, "close", "--as", Head).ExitCode.ShouldBe(0);
         var show = Cases("show", id, "--as", Head).Output;
-        show.ShouldMatch($@"#{flagged} [^\n]*flags=indecent-images-of-children[^\n]* CORRECTED by #{correction}");
-        show.ShouldMatch($@"#{correction} [^\n]*add-note[^\n]*\(corrects #{flagged}\)");
+        show.ShouldMatch($@"#{flagged} [^\n]*flags=indecent-images-of-children[^\n]* CORRECTED by #{first}");
+        show.ShouldMatch($@"#{first} [^\n]*add-note[^\n]*flags=indecent-images-of-children[^\n]*\(corrects #{flagged}\)");
+        show.ShouldMatch($@"#{correction} [^\n]*add-note[^\n]*\(corrects #{first}\)");
+        show.ShouldNotMatch($@"#{correction} [^\n]*flags=");
     }
 
     [Fact]
