@@ -67,6 +67,9 @@ public sealed class NewVersionDeclarationTests(OwnAppFixture app) : IClassFixtur
             await clause.GetByRole(AriaRole.Button, new() { Name = "Save the wording" }).ClickAndWaitForPageAsync();
             await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("saved as version 1.2.0");
             await Expect(page.Locator("[id='testbourne.5a.01'] > p")).ToHaveTextAsync(NewSummary);
+            await page.SetViewportSizeAsync(BrowserFixture.PhoneWidth, 800);
+            await Screenshot(head, "governance-version-390");
+            await page.SetViewportSizeAsync(BrowserFixture.DesktopWidth, 800);
             await page.GetByRole(AriaRole.Link, new() { Name = "See what changed" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "What changed from version 1.1.0 to 1.2.0" })).ToBeVisibleAsync();
             await Expect(page.Locator(".change-changed").Filter(new() { HasText = "testbourne.5a.01" })).ToContainTextAsync(NewSummary);
