@@ -26,16 +26,28 @@ internal static class AuditCommand
     {
         var database = CliDatabase.Option();
         var json = new Option<bool>("--json") { Description = "Write JSON instead of text." };
+        var anchor = new Option<string?>("--anchor")
+        {
+            Description = "SEQUENCE:HASH printed by an earlier verify and kept outside Lanyard; that entry must still be there with that hash " +
+                "(detects deleting the newest entries, or rewriting and re-hashing the log).",
+        };
         var command = new Command(
             "verify",
             "Check every entry's hash and link, in order; name the first entry altered, deleted or out of chain. Exit 0 intact, 1 broken.")
-        { database, json };
-        command.SetAction(parse => RunAsync(parse.GetValue(database), parse.GetValue(json), output, error).GetAwaiter().GetResult());
+        { database, json, anchor };
+        command.SetAction(parse => RunAsync(parse.GetValue(database), parse.GetValue(json), parse.GetValue(anchor), output, error).GetAwaiter().GetResult());
         return command;
     }
 
-    private static async Task<int> RunAsync(string? databasePath, bool json, TextWriter output, TextWriter error)
+    private static async Task<int> RunAsync(string? databasePath, bool json, string? anchorText, TextWriter output, TextWriter error)
     {
+        var anchor = AuditAnchor.Parse(anchorText);
+        if (anchorText is not null && anchor is null)
+        {
+            error.WriteLine($"--anchor: '{anchorText}' is not SEQUENCE:HASH (an entry number, a colon and 64 hex digits), as 'audit verify' prints it.");
+            return CliDatabase.UsageError;
+        }
+
         if (CliDatabase.Open(databasePath, error) is not { } db)
         {
             return CliDatabase.UsageError;
@@ -43,7 +55,7 @@ internal static class AuditCommand
 
         return await CliDatabase.RunAsync(db, error, async work =>
         {
-            var result = await VerifyAuditLog.HandleAsync(new VerifyAuditLog.Request(), new AuditLogStore(work), CancellationToken.None).ConfigureAwait(false);
+            var result = await VerifyAuditLog.HandleAsync(new VerifyAuditLog.Request(Anchor: anchor), new AuditLogStore(work), CancellationToken.None).ConfigureAwait(false);
             if (json)
             {
                 output.WriteLine(JsonSerializer.Serialize(result, Json));
@@ -51,6 +63,15 @@ internal static class AuditCommand
             else if (result.Intact)
             {
                 output.WriteLine($"audit log intact: {N(result.Entries)} entries, last hash {result.LastHash}");
+                if (anchor is not null)
+                {
+                    output.WriteLine($"anchor {anchor} holds");
+                }
+
+                if (result.Entries > 0)
+                {
+                    output.WriteLine($"anchor to keep outside Lanyard: {N(result.Entries)}:{result.LastHash} (give it to --anchor next time)");
+                }
             }
             else
             {

@@ -7,9 +7,15 @@ namespace Lanyard.Core.Audit;
 /// </summary>
 public static class VerifyAuditLog
 {
-    /// <summary>How many entries to read at a time.</summary>
+    /// <summary>How many entries to read at a time, and an anchor recorded earlier to check against.</summary>
     /// <param name="PageSize">Entries per read; at least 1.</param>
-    public sealed record Request(int PageSize = 1000);
+    /// <param name="Anchor">
+    /// An entry's sequence number and hash written down at an earlier check (a printed verification, a
+    /// governors' meeting minute). The chain alone cannot tell that its newest entries were deleted,
+    /// or that the whole log was rewritten and re-hashed; an anchor can: that entry must still be
+    /// there, with that hash.
+    /// </param>
+    public sealed record Request(int PageSize = 1000, AuditAnchor? Anchor = null);
 
     /// <summary>Reads and checks the chain; stops at the first broken link.</summary>
     public static async Task<AuditVerification> HandleAsync(Request request, IAuditLogReader log, CancellationToken cancellationToken)
@@ -19,6 +25,7 @@ public static class VerifyAuditLog
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(request.PageSize);
         var verifier = new AuditChainVerifier();
         var after = 0L;
+        string? anchored = null;
         while (true)
         {
             var page = await log.ReadAsync(after, request.PageSize, cancellationToken).ConfigureAwait(false);
@@ -28,14 +35,47 @@ public static class VerifyAuditLog
                 {
                     return verifier.Result;
                 }
+
+                if (request.Anchor is { } anchor && entry.Sequence == anchor.Sequence)
+                {
+                    anchored = entry.Hash;
+                }
             }
 
             if (page.Count < request.PageSize)
             {
-                return verifier.Result;
+                return Against(request.Anchor, verifier.Result, anchored);
             }
 
             after = page[^1].Sequence;
         }
+    }
+
+    // The chain held; the anchor must hold too.
+    private static AuditVerification Against(AuditAnchor? anchor, AuditVerification chain, string? anchored)
+    {
+        if (anchor is null)
+        {
+            return chain;
+        }
+
+        if (anchored is null)
+        {
+            return chain with
+            {
+                Intact = false,
+                BrokenAt = anchor.Sequence,
+                Problem = $"the log ends at entry {chain.Entries}, but entry {anchor.Sequence} was recorded earlier (anchor {anchor}): the newest entries were deleted",
+            };
+        }
+
+        return string.Equals(anchored, anchor.Hash, StringComparison.OrdinalIgnoreCase)
+            ? chain
+            : chain with
+            {
+                Intact = false,
+                BrokenAt = anchor.Sequence,
+                Problem = $"entry {anchor.Sequence} now has hash {anchored}, but {anchor.Hash} was recorded earlier: the log was rewritten up to that entry and re-hashed",
+            };
     }
 }

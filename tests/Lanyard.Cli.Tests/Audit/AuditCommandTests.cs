@@ -58,7 +58,27 @@ public sealed class AuditCommandTests : IAsyncLifetime
         var run = CliRun.Of("audit", "verify", "--database", Db);
 
         run.ExitCode.ShouldBe(0, run.Error);
-        run.Output.ShouldBe($"audit log intact: 6 entries, last hash {await LastHashAsync(new SqliteDatabase(Db))}{Environment.NewLine}");
+        var last = await LastHashAsync(new SqliteDatabase(Db));
+        run.Output.ShouldBe($"audit log intact: 6 entries, last hash {last}{Environment.NewLine}anchor to keep outside Lanyard: 6:{last} (give it to --anchor next time){Environment.NewLine}");
+    }
+
+    [Fact]
+    public async Task Verify_WithTheAnchorPrintedBefore_NewestEntriesDeleted_ExitsOne_WhereTheChainAloneSaysIntact()
+    {
+        await AppendAsync(new SqliteDatabase(Db), 6);
+        var anchor = $"6:{await LastHashAsync(new SqliteDatabase(Db))}";
+        CliRun.Of("audit", "verify", "--database", Db, "--anchor", anchor).Output.ShouldContain($"anchor {anchor} holds");
+        await TamperAsync("DELETE FROM audit_log WHERE sequence >= 5");
+
+        var chainOnly = CliRun.Of("audit", "verify", "--database", Db);
+        var anchored = CliRun.Of("audit", "verify", "--database", Db, "--anchor", anchor);
+
+        chainOnly.ExitCode.ShouldBe(0);
+        anchored.ExitCode.ShouldBe(1);
+        anchored.Output.ShouldStartWith($"audit log broken at entry 6: the log ends at entry 4, but entry 6 was recorded earlier (anchor {anchor}): the newest entries were deleted");
+        var usage = CliRun.Of("audit", "verify", "--database", Db, "--anchor", "6");
+        usage.ExitCode.ShouldBe(64);
+        usage.Error.ShouldContain("--anchor: '6' is not SEQUENCE:HASH");
     }
 
     [Fact]

@@ -214,6 +214,46 @@ public sealed class AuditChainTests
         result.ShouldBe(new AuditVerification(true, 6, chain[^1].Hash, null, null));
     }
 
+    [Fact]
+    public async Task VerifyAuditLog_NewestEntriesDeleted_PassTheChain_ButNotAnAnchorRecordedBefore()
+    {
+        var chain = Chain(6);
+        var anchor = AuditAnchor.Parse($"5:{chain[4].Hash.ToUpperInvariant()}").ShouldNotBeNull();
+        var truncated = chain.Take(4).ToList();
+
+        var withoutAnchor = await VerifyAuditLog.HandleAsync(new VerifyAuditLog.Request(), new ListReader(truncated), CancellationToken.None);
+        var withAnchor = await VerifyAuditLog.HandleAsync(new VerifyAuditLog.Request(Anchor: anchor), new ListReader(truncated), CancellationToken.None);
+        var whole = await VerifyAuditLog.HandleAsync(new VerifyAuditLog.Request(Anchor: anchor), new ListReader(chain), CancellationToken.None);
+
+        withoutAnchor.Intact.ShouldBeTrue("the chain alone cannot see its newest entries go");
+        (withAnchor.Intact, withAnchor.BrokenAt).ShouldBe((false, 5L));
+        withAnchor.Problem.ShouldBe($"the log ends at entry 4, but entry 5 was recorded earlier (anchor 5:{chain[4].Hash}): the newest entries were deleted");
+        whole.ShouldBe(new AuditVerification(true, 6, chain[^1].Hash, null, null));
+    }
+
+    [Fact]
+    public async Task VerifyAuditLog_LogRewrittenAndReHashed_PassesTheChain_ButNotTheAnchor()
+    {
+        var original = Chain(3);
+        var rewritten = new List<AuditEntry>();
+        foreach (var entry in original)
+        {
+            rewritten.Add(AuditChain.Next(rewritten.Count == 0 ? null : rewritten[^1], entry.Event with { Detail = "step close" }));
+        }
+
+        var result = await VerifyAuditLog.HandleAsync(new VerifyAuditLog.Request(Anchor: new AuditAnchor(2, original[1].Hash)), new ListReader(rewritten), CancellationToken.None);
+
+        (result.Intact, result.BrokenAt).ShouldBe((false, 2L));
+        result.Problem.ShouldBe($"entry 2 now has hash {rewritten[1].Hash}, but {original[1].Hash} was recorded earlier: the log was rewritten up to that entry and re-hashed");
+    }
+
+    [Theory]
+    [InlineData("5")]
+    [InlineData("0:0000000000000000000000000000000000000000000000000000000000000000")]
+    [InlineData("5:abc")]
+    [InlineData("x:0000000000000000000000000000000000000000000000000000000000000000")]
+    public void AuditAnchor_NotSequenceColonHash_IsNotAnAnchor(string text) => AuditAnchor.Parse(text).ShouldBeNull();
+
     private sealed class ListReader(IReadOnlyList<AuditEntry> entries) : IAuditLogReader
     {
         public List<long> Reads { get; } = [];
