@@ -6,11 +6,12 @@ using Lanyard.Core.Governance;
 using Lanyard.Core.Policies;
 using Lanyard.Core.Time;
 using Lanyard.Data.Governance;
+using Lanyard.Data.Notifications;
 
 namespace Lanyard.Cli.Governance;
 
 /// <summary>
-/// <c>lanyard governance due [--json] [--database FILE]</c>: what is due across organisations, for a
+/// <c>lanyard governance due [--json] [--notify] [--database FILE]</c>: what is due across organisations, for a
 /// scheduled job (exit 0 whatever is due; the output says what). <c>lanyard governance history
 /// --org ID</c>: an organisation's policy versions.
 /// </summary>
@@ -28,8 +29,13 @@ internal static class GovernanceCommand
     {
         var json = new Option<bool>("--json") { Description = "Write JSON instead of text." };
         var database = CliDatabase.Option();
-        var command = new Command("due", "Reviews due or overdue, declarations outstanding and training due, per organisation.") { json, database };
-        command.SetAction(parse => RunDueAsync(parse.GetValue(json), parse.GetValue(database), output, error).GetAwaiter().GetResult());
+        var notify = new Option<bool>("--notify")
+        {
+            Description = "Also send the review reminders (28 days before the due date, and when overdue) to the head teacher and the policy's approvers, " +
+                "each once, in the app and by email where a sender is set up. For a daily scheduled job.",
+        };
+        var command = new Command("due", "Reviews due or overdue, declarations outstanding and training due, per organisation.") { json, database, notify };
+        command.SetAction(parse => RunDueAsync(parse.GetValue(json), parse.GetValue(notify), parse.GetValue(database), output, error).GetAwaiter().GetResult());
         return command;
     }
 
@@ -42,7 +48,7 @@ internal static class GovernanceCommand
         return command;
     }
 
-    private static async Task<int> RunDueAsync(bool json, string? databasePath, TextWriter output, TextWriter error)
+    private static async Task<int> RunDueAsync(bool json, bool notify, string? databasePath, TextWriter output, TextWriter error)
     {
         if (CliDatabase.Open(databasePath, error) is not { } db)
         {
@@ -51,7 +57,11 @@ internal static class GovernanceCommand
 
         return await CliDatabase.RunAsync(db, error, async work =>
         {
-            var result = await GovernanceDue.HandleAsync(new GovernanceDue.Request(), GovernanceStores.Over(work), TimeProvider.System, CancellationToken.None).ConfigureAwait(false);
+            var ports = GovernanceStores.Over(work);
+            var result = await GovernanceDue.HandleAsync(new GovernanceDue.Request(), ports, TimeProvider.System, CancellationToken.None).ConfigureAwait(false);
+            var reminders = notify
+                ? await SendReviewReminders.HandleAsync(ports, new NotificationOutboxStore(work), TimeProvider.System, CancellationToken.None).ConfigureAwait(false)
+                : null;
             if (json)
             {
                 output.WriteLine(JsonSerializer.Serialize(DueJson(result), LanyardJson.Options));
@@ -59,6 +69,12 @@ internal static class GovernanceCommand
             else
             {
                 GovernanceDueText.Write(result, output);
+                if (reminders is not null)
+                {
+                    output.WriteLine(reminders.Reminders.Count == 0
+                        ? "review reminders: none to send today"
+                        : $"review reminders queued: {reminders.Reminders.Count} ({string.Join("; ", reminders.Reminders.Select(r => r.Subject).Distinct(StringComparer.Ordinal))})");
+                }
             }
 
             return 0;

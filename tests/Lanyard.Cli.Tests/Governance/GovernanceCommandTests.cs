@@ -51,6 +51,24 @@ public sealed class GovernanceCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Due_Notify_QueuesTheOverdueReviewReminderForTheHead_Once()
+    {
+        await using (var work = new UnitOfWork(new SqliteDatabase(Db)))
+        {
+            await new PeopleStore(work).AddAsync(new Person { OrganisationId = _testbourne, Kind = PersonKind.Staff, GivenName = "Hana", FamilyName = "Head", Roles = [StaffRole.Headteacher] }, CancellationToken.None);
+            await work.CommitAsync(CancellationToken.None);
+        }
+
+        var first = CliRun.Of("governance", "due", "--notify", "--database", Db);
+        var second = CliRun.Of("governance", "due", "--notify", "--database", Db);
+
+        first.ExitCode.ShouldBe(0, first.Error);
+        first.Output.ShouldContain("review reminders queued: 1 (Policy review overdue since ");
+        second.Output.ShouldContain("review reminders: none to send today");
+        CliRun.Of("governance", "due", "--database", Db).Output.ShouldNotContain("review reminders");
+    }
+
+    [Fact]
     public void Due_Json_IsParseable_WithOneEntryPerOrganisation()
     {
         var run = CliRun.Of("governance", "due", "--json", "--database", Db);
