@@ -6,11 +6,7 @@ namespace Lanyard.Core.Tests.Policies.Loading;
 public sealed class PackYamlEditTests
 {
     [Theory]
-    [InlineData("chapmanslade")]
-    [InlineData("testbourne")]
-    [InlineData("cambrian")]
-    [InlineData("st-marys-sefton")]
-    [InlineData("heathcoat")]
+    [MemberData(nameof(ShippedPackTests.PackIds), MemberType = typeof(ShippedPackTests))]
     public void EveryShippedPack_ClauseWordingVersionAndCycle_Changed_LoadsWithExactlyThose_AndEveryOtherLineKept(string packId)
     {
         var yaml = BuiltInPacks.Text(packId);
