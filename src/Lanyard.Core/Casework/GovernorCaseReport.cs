@@ -115,7 +115,7 @@ public static class GovernorCaseReport
         var reviews = new List<SchoolReview>();
         foreach (var school in schools)
         {
-            var position = await Governance.PolicyReviewStatus.HandleAsync(school.Id, governance, clock, cancellationToken).ConfigureAwait(false);
+            var position = await Governance.PolicyReviewStatus.PositionAsync(school.Id, governance, clock, cancellationToken).ConfigureAwait(false);
             contexts.Add(position is { InForce: var inForce } ? new SchoolInContext(school, inForce.Pack, inForce.PackFrom) : new SchoolInContext(school, null, null));
             reviews.Add(new SchoolReview(school.Name, position?.InForce.Pack.Title, position?.InForce.VersionLabel, position?.State));
         }

@@ -185,7 +185,7 @@ public static class WhatNeedsAttention
             return items;
         }
 
-        if (await Governance.PolicyReviewStatus.HandleAsync(school.Id, governance, clock, cancellationToken).ConfigureAwait(false) is { } review)
+        if (await Governance.PolicyReviewStatus.PositionAsync(school.Id, governance, clock, cancellationToken).ConfigureAwait(false) is { } review)
         {
             var state = review.State;
             var title = review.InForce.Pack.Title;

@@ -61,7 +61,7 @@ public static class EditPolicyDraft
             return new UpdatePolicyDraft.Result(null, [], errors);
         }
 
-        return await UpdatePolicyDraft.HandleAsync(new UpdatePolicyDraft.Request(draft.Id, request.ActorPersonId, yaml, $"{draft.PackId}.yaml"), ports, clock, cancellationToken).ConfigureAwait(false);
+        return await UpdatePolicyDraft.StoreAsync(draft, yaml, $"{draft.PackId}.yaml", ports, errors, cancellationToken).ConfigureAwait(false);
     }
 
     // A null edit means the value given was not acceptable (the message says why); an edit with a

@@ -37,7 +37,7 @@ public static class SendReviewReminders
         var queued = new List<Queued>();
         foreach (var organisation in await ports.Organisations.ListAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (await PolicyReviewStatus.HandleAsync(organisation.Id, ports, clock, cancellationToken).ConfigureAwait(false) is not { } position
+            if (await PolicyReviewStatus.PositionAsync(organisation.Id, ports, clock, cancellationToken).ConfigureAwait(false) is not { } position
                 || position.InForce.PackFrom.Id != organisation.Id
                 || Reminder(position) is not { } reminder)
             {
@@ -72,7 +72,7 @@ public static class SendReviewReminders
         return new Result(queued);
     }
 
-    private static (string Subject, string Body)? Reminder(PolicyReviewStatus.Result position)
+    private static (string Subject, string Body)? Reminder(PolicyReviewStatus.Position position)
     {
         var state = position.State;
         if (state.DueBy is not { } dueBy)

@@ -37,14 +37,20 @@ public static class UpdatePolicyDraft
             return new Result(null, [], errors);
         }
 
-        if (string.IsNullOrWhiteSpace(request.Yaml))
+        return await StoreAsync(draft, request.Yaml, request.FileName, ports, errors, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Checks <paramref name="yaml"/> as a pack and stores it in <paramref name="draft"/>, which the caller has loaded for editing.</summary>
+    internal static async Task<Result> StoreAsync(PolicyVersion draft, string? yaml, string? fileName, GovernancePorts ports, Dictionary<string, string> errors, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(yaml))
         {
             errors["yaml"] = "Upload the whole pack as YAML.";
             return new Result(null, [], errors);
         }
 
-        var source = string.IsNullOrWhiteSpace(request.FileName) ? "upload.yaml" : Path.GetFileName(request.FileName.Trim());
-        var loaded = PolicyPackLoader.LoadText(request.Yaml, source);
+        var source = string.IsNullOrWhiteSpace(fileName) ? "upload.yaml" : Path.GetFileName(fileName.Trim());
+        var loaded = PolicyPackLoader.LoadText(yaml, source);
         if (loaded.Pack is not { } pack)
         {
             errors["yaml"] = $"The pack does not load ({loaded.Errors.Count} error{(loaded.Errors.Count == 1 ? string.Empty : "s")}); the first: {loaded.Errors[0]}";
@@ -57,7 +63,7 @@ public static class UpdatePolicyDraft
             return new Result(null, [], errors);
         }
 
-        await ports.Versions.UpdateDraftAsync(draft.Id, pack.Version, request.Yaml, cancellationToken).ConfigureAwait(false);
-        return new Result(draft with { Version = pack.Version, Yaml = request.Yaml }, [], errors);
+        await ports.Versions.UpdateDraftAsync(draft.Id, pack.Version, yaml, cancellationToken).ConfigureAwait(false);
+        return new Result(draft with { Version = pack.Version, Yaml = yaml }, [], errors);
     }
 }

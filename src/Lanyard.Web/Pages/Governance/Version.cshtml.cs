@@ -106,8 +106,7 @@ internal sealed class VersionModel(GovernancePorts ports, TimeProvider clock) : 
         Yaml = Version.Yaml;
         EffectiveFrom = Today;
         MeetingDate = Today;
-        NewVersion = Version.Version;
-        ReviewCycleMonths = Pack.Review.CycleMonths?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        ShowStoredSettings();
         return Page();
     }
 
@@ -207,11 +206,17 @@ internal sealed class VersionModel(GovernancePorts ports, TimeProvider clock) : 
         Saved = null;
         if (form != "settings")
         {
-            NewVersion = Version.Version;
-            ReviewCycleMonths = Pack.Review.CycleMonths?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            ShowStoredSettings();
         }
 
         return Page();
+    }
+
+    // The label and cycle form shows the draft as stored (after a refusal of that form, what was typed).
+    private void ShowStoredSettings()
+    {
+        NewVersion = Version.Version;
+        ReviewCycleMonths = Pack.Review.CycleMonths?.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     // Found through the user's own register, so a version of another organisation is simply not there.
